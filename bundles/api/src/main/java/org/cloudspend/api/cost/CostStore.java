@@ -1,0 +1,17 @@
+package org.cloudspend.api.cost;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Cost facts and the load history. */
+public interface CostStore {
+
+    /**
+     * Claims the period for a delivery. Empty when that very delivery is already loaded (loading it again would change
+     * nothing) or another load holds the period right now.
+     */
+    Optional<CostLoad> begin(LoadClaim claim);
+
+    /** The load history, newest first. */
+    List<LoadRecord> loads(int limit);
+}

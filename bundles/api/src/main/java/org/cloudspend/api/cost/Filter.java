@@ -1,0 +1,16 @@
+package org.cloudspend.api.cost;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** Keeps (or, when {@code exclude}, drops) the costs whose value of a dimension is one of the values. */
+public record Filter(GroupBy on, Set<String> values, boolean exclude) {
+
+    public Filter {
+        Objects.requireNonNull(on, "on");
+        values = Set.copyOf(values);
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("A filter on " + on.dimension() + " needs at least one value");
+        }
+    }
+}

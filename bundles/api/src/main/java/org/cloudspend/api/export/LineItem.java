@@ -1,0 +1,65 @@
+package org.cloudspend.api.export;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One line item of a billing export in cloudspend's canonical form, the same whatever format it was read from.
+ * Readers may hand the same instance to a sink again and again with new values (no object per row on the hot path):
+ * a sink copies what it keeps and never holds on to the item after {@link LineItemSink#accept} returns.
+ * Text dimensions are empty strings, never null, where the export has no value.
+ */
+public interface LineItem {
+
+    BillingPeriod billingPeriod();
+
+    String payerAccountId();
+
+    String usageAccountId();
+
+    /** AWS's line item type as written: Usage, Tax, Credit, Refund, SavingsPlanNegation, ... */
+    String lineItemType();
+
+    Instant usageStart();
+
+    Instant usageEnd();
+
+    /** The service, e.g. AmazonEC2. */
+    String productCode();
+
+    /** The region code (us-east-1), derived where the export has none; {@code global} for global services. */
+    String region();
+
+    String availabilityZone();
+
+    String usageType();
+
+    String operation();
+
+    String resourceId();
+
+    BigDecimal usageAmount();
+
+    String currency();
+
+    /** The measure as a long scaled by 10^{@value Money#SCALE}. */
+    long costScaled(CostMeasure measure);
+
+    /** The measure as an exact decimal. */
+    default BigDecimal cost(CostMeasure measure) {
+        return Money.fromScaled(costScaled(measure));
+    }
+
+    /**
+     * Whether the export carried the net (after discount) columns for this item; when not, the net measures equal the
+     * non-net ones.
+     */
+    boolean netMeasuresPresent();
+
+    /** Tags by canonical key (see the tags package); values exactly as AWS wrote them. */
+    Map<String, String> tags();
+
+    /** Cost categories by name. */
+    Map<String, String> costCategories();
+}

@@ -1,0 +1,25 @@
+package org.cloudspend.api.msp;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A customer of a managed service provider.
+ *
+ * @param id stable key
+ * @param name the name people see
+ * @param currency the currency costs are shown in
+ * @param markupPercent added to the chosen measure when rebilling; negative for a discount, zero for none
+ */
+public record Customer(String id, String name, String currency, BigDecimal markupPercent) {
+
+    public Customer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(markupPercent, "markupPercent");
+        if (markupPercent.compareTo(BigDecimal.valueOf(-100)) < 0) {
+            throw new IllegalArgumentException("A discount cannot exceed 100%: " + markupPercent);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.cloudspend.api.msp;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The persistent customers and mapping rules (implemented by the store, which owns the database). */
+public interface CustomerRegistry {
+
+    List<Customer> customers();
+
+    Optional<Customer> customer(String id);
+
+    void save(Customer customer);
+
+    /** Removes the customer and its rules; false when there was none. */
+    boolean delete(String id);
+
+    /** Every rule, in precedence order. */
+    List<MappingRule> rules();
+
+    void save(MappingRule rule);
+
+    boolean deleteRule(String id);
+}

@@ -1,0 +1,35 @@
+package org.cloudspend.shell.internal;
+
+import java.util.List;
+import org.cloudspend.api.account.AccountIntegrationService;
+import org.cloudspend.api.account.AccountRegistry;
+import org.cloudspend.api.account.ConfigurationErrors;
+import org.cloudspend.api.cost.CostQueryService;
+import org.cloudspend.api.cost.CostStore;
+import org.cloudspend.api.credentials.CredentialProvider;
+import org.cloudspend.api.export.ExportReader;
+import org.cloudspend.api.msp.CustomerCostService;
+import org.cloudspend.api.msp.CustomerRegistry;
+import org.cloudspend.api.tags.TagNormalizer;
+
+/** The api services that make up cloudspend, each with the capability it brings. */
+final class CloudspendServices {
+
+    record Entry(Class<?> type, String capability) {
+    }
+
+    static final List<Entry> ALL = List.of(
+            new Entry(TagNormalizer.class, "tag-key normalisation"),
+            new Entry(ExportReader.class, "billing export readers"),
+            new Entry(CostStore.class, "cost store and load history"),
+            new Entry(CostQueryService.class, "cost queries"),
+            new Entry(AccountRegistry.class, "account persistence"),
+            new Entry(AccountIntegrationService.class, "account integration"),
+            new Entry(ConfigurationErrors.class, "configuration errors"),
+            new Entry(CredentialProvider.class, "AWS credentials"),
+            new Entry(CustomerRegistry.class, "MSP customers and mapping rules"),
+            new Entry(CustomerCostService.class, "customer-scoped costs"));
+
+    private CloudspendServices() {
+    }
+}
