@@ -1,0 +1,113 @@
+package org.cloudspend.itests;
+
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.util.EnumSet;
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * A vanilla Apache Karaf, exactly as an operator has it, to which the tests add cloudspend's features repository the
+ * way the README tells operators to: {@code feature:repo-add} then {@code feature:install}.
+ */
+public abstract class CloudspendTestSupport {
+
+    static final String PAX_URL_CFG = "etc/org.ops4j.pax.url.mvn.cfg";
+    static final String VERSION = System.getProperty("cloudspend.version");
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService featuresService;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        String karafVersion = System.getProperty("karaf.version");
+        File localRepository = new File(System.getProperty("maven.repo.local"));
+        File reactorRepository = new File(System.getProperty("reactor.repository"));
+        return options(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven().groupId("org.apache.karaf").artifactId("apache-karaf")
+                                .version(karafVersion).type("tar.gz"))
+                        .name("Apache Karaf")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                // a broken boot fails in two minutes, not the default three
+                systemTimeout(120_000),
+                // This build's artifacts first, then what Maven already downloaded, then Maven Central. The container
+                // keeps its own local repository so that an older `mvn install` never shadows this build.
+                editConfigurationFilePut(PAX_URL_CFG, "org.ops4j.pax.url.mvn.localRepository",
+                        new File("target/exam-repository").getAbsolutePath()),
+                editConfigurationFileExtend(PAX_URL_CFG, "org.ops4j.pax.url.mvn.defaultRepositories",
+                        reactorRepository.toURI() + "@id=reactor@snapshots," + localRepository.toURI() + "@id=local"),
+                editConfigurationFilePut(PAX_URL_CFG, "org.ops4j.pax.url.mvn.repositories",
+                        "https://repo1.maven.org/maven2@id=central"),
+                systemProperty("cloudspend.version").value(VERSION),
+                systemProperty("cloudspend.itest.sts").value(StsStub.start()),
+                // -Dcloudspend.itest.keep=true keeps target/exam/<uuid> (logs, configuration) for a look after the run
+                when(Boolean.getBoolean("cloudspend.itest.keep")).useOptions(keepRuntimeFolder()));
+    }
+
+    /** Adds cloudspend's repository (once) and installs the feature, as {@code feature:install} does. */
+    protected void install(String feature) throws Exception {
+        URI repository = URI.create("mvn:org.cloudspend/cloudspend-features/" + VERSION + "/xml/features");
+        if (featuresService.getRepository(repository) == null) {
+            featuresService.addRepository(repository);
+        }
+        featuresService.installFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
+        assertTrue(feature + " is installed", featuresService.isInstalled(featuresService.getFeature(feature)));
+    }
+
+    /** Runs a shell command as an administrator and returns what it printed; a failing command throws. */
+    protected String execute(String command) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("itest"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("manager"));
+        admin.getPrincipals().add(new RolePrincipal("viewer"));
+        try {
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (java.security.PrivilegedActionException e) {
+            throw e.getException();
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}
