@@ -1,0 +1,46 @@
+package org.cloudspend.cur.internal;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.cloudspend.api.export.ExportManifest;
+import org.cloudspend.api.export.ExportReadException;
+import org.cloudspend.api.export.ExportReader;
+import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.export.LineItemSink;
+import org.cloudspend.api.export.ReadSummary;
+import org.cloudspend.api.tags.TagNormalizer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The export readers, chosen by file name. */
+@Component(service = ExportReader.class)
+public class CurExportReader implements ExportReader {
+
+    private final CsvExportFileReader csv;
+
+    @Activate
+    public CurExportReader(@Reference TagNormalizer normalizer) {
+        this.csv = new CsvExportFileReader(normalizer);
+    }
+
+    @Override
+    public ExportManifest readManifest(ExportType type, String key, InputStream manifest) throws ExportReadException {
+        return ManifestParser.parse(type, key, manifest);
+    }
+
+    @Override
+    public ReadSummary read(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException {
+        String name = dataFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".csv.zip")) {
+            return csv.read(dataFile, sink);
+        }
+        if (name.endsWith(".parquet")) {
+            throw new ExportReadException(dataFile.getFileName().toString(),
+                    "Parquet exports are not readable by this version of cloudspend yet; export as gzip CSV", null);
+        }
+        throw new ExportReadException(dataFile.getFileName().toString(),
+                "not a billing export data file: expected .csv.gz, .csv.zip, .csv or .parquet", null);
+    }
+}

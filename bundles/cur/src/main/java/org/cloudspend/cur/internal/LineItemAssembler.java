@@ -1,0 +1,105 @@
+package org.cloudspend.cur.internal;
+
+import static org.cloudspend.cur.internal.CurColumn.AVAILABILITY_ZONE;
+import static org.cloudspend.cur.internal.CurColumn.BILLING_PERIOD_START;
+import static org.cloudspend.cur.internal.CurColumn.CURRENCY;
+import static org.cloudspend.cur.internal.CurColumn.LINE_ITEM_TYPE;
+import static org.cloudspend.cur.internal.CurColumn.LOCATION;
+import static org.cloudspend.cur.internal.CurColumn.NET_UNBLENDED_COST;
+import static org.cloudspend.cur.internal.CurColumn.OPERATION;
+import static org.cloudspend.cur.internal.CurColumn.PAYER_ACCOUNT;
+import static org.cloudspend.cur.internal.CurColumn.PRODUCT_CODE;
+import static org.cloudspend.cur.internal.CurColumn.REGION;
+import static org.cloudspend.cur.internal.CurColumn.REGION_CODE;
+import static org.cloudspend.cur.internal.CurColumn.RESOURCE_ID;
+import static org.cloudspend.cur.internal.CurColumn.UNBLENDED_COST;
+import static org.cloudspend.cur.internal.CurColumn.USAGE_ACCOUNT;
+import static org.cloudspend.cur.internal.CurColumn.USAGE_AMOUNT;
+import static org.cloudspend.cur.internal.CurColumn.USAGE_END;
+import static org.cloudspend.cur.internal.CurColumn.USAGE_START;
+import static org.cloudspend.cur.internal.CurColumn.USAGE_TYPE;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import org.cloudspend.api.export.BillingPeriod;
+
+/** Turns the values of one row, whatever format they came from, into the canonical line item. */
+final class LineItemAssembler {
+
+    private final RowValues row;
+    private final ParsedLineItem item = new ParsedLineItem();
+    private final ColumnNames names;
+    private String lastPeriodText;
+    private BillingPeriod lastPeriod;
+
+    /** How the file names its columns, for messages. */
+    interface ColumnNames {
+        String nameOf(CurColumn column);
+    }
+
+    LineItemAssembler(RowValues row, ColumnNames names) {
+        this.row = row;
+        this.names = names;
+        item.tags = Collections.unmodifiableMap(row.tags);
+        item.costCategories = Collections.unmodifiableMap(row.costCategories);
+    }
+
+    /** @throws RowProblem naming the column whose value is missing or unreadable */
+    ParsedLineItem assemble() {
+        item.billingPeriod = billingPeriod(required(BILLING_PERIOD_START));
+        item.usageAccountId = required(USAGE_ACCOUNT);
+        item.lineItemType = required(LINE_ITEM_TYPE);
+        item.currency = required(CURRENCY);
+        if (!row.has(UNBLENDED_COST)) {
+            throw new RowProblem(names.nameOf(UNBLENDED_COST), "the cost is empty");
+        }
+        item.usageStartSecond = epochSecond(USAGE_START, required(USAGE_START));
+        item.usageEndSecond = row.has(USAGE_END) ? epochSecond(USAGE_END, row.text(USAGE_END)) : item.usageStartSecond;
+        item.payerAccountId = row.text(PAYER_ACCOUNT);
+        item.productCode = row.text(PRODUCT_CODE);
+        item.availabilityZone = row.text(AVAILABILITY_ZONE);
+        item.region = Regions.resolve(row.text(REGION_CODE), row.text(REGION), item.availabilityZone,
+                row.text(LOCATION));
+        item.usageType = row.text(USAGE_TYPE);
+        item.operation = row.text(OPERATION);
+        item.resourceId = row.text(RESOURCE_ID);
+        item.usageAmountText = row.text(USAGE_AMOUNT);
+        if (!item.usageAmountText.isEmpty() && !DecimalText.isDecimal(item.usageAmountText)) {
+            throw new RowProblem(names.nameOf(USAGE_AMOUNT), "not a number: '" + item.usageAmountText + "'");
+        }
+        item.netMeasuresPresent = row.has(NET_UNBLENDED_COST);
+        try {
+            CostMeasureRules.apply(item.lineItemType, row, item.measures);
+        } catch (ArithmeticException e) {
+            throw new RowProblem(null, "an amortized cost is too large to add up exactly");
+        }
+        return item;
+    }
+
+    private String required(CurColumn column) {
+        if (!row.has(column)) {
+            throw new RowProblem(names.nameOf(column), "the value is empty");
+        }
+        return row.text(column);
+    }
+
+    private BillingPeriod billingPeriod(String text) {
+        if (!text.equals(lastPeriodText)) {
+            Instant start = Instant.ofEpochSecond(epochSecond(BILLING_PERIOD_START, text));
+            lastPeriod = new BillingPeriod(YearMonth.from(start.atOffset(ZoneOffset.UTC)));
+            lastPeriodText = text;
+        }
+        return lastPeriod;
+    }
+
+    private long epochSecond(CurColumn column, String text) {
+        try {
+            return Timestamps.toEpochSecond(text);
+        } catch (DateTimeException e) {
+            throw new RowProblem(names.nameOf(column), "not a date and time: '" + text + "'");
+        }
+    }
+}

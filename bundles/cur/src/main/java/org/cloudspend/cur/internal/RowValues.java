@@ -1,0 +1,57 @@
+package org.cloudspend.cur.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The values a reader found in one row, by column; reused from row to row. */
+final class RowValues {
+
+    private static final int COLUMNS = CurColumn.values().length;
+
+    private final String[] text = new String[COLUMNS];
+    private final long[] money = new long[COLUMNS];
+    private final boolean[] present = new boolean[COLUMNS];
+    final Map<String, String> tags = new HashMap<>();
+    final Map<String, String> costCategories = new HashMap<>();
+
+    void clear() {
+        Arrays.fill(text, null);
+        Arrays.fill(present, false);
+        tags.clear();
+        costCategories.clear();
+    }
+
+    void setText(CurColumn column, String value) {
+        if (!value.isEmpty()) {
+            text[column.ordinal()] = value;
+            present[column.ordinal()] = true;
+        }
+    }
+
+    void setMoney(CurColumn column, long scaled) {
+        money[column.ordinal()] = scaled;
+        present[column.ordinal()] = true;
+    }
+
+    /** Whether the row has a non-empty value in that column. */
+    boolean has(CurColumn column) {
+        return present[column.ordinal()];
+    }
+
+    /** The text, or the empty string when the row has none. */
+    String text(CurColumn column) {
+        String value = text[column.ordinal()];
+        return value == null ? "" : value;
+    }
+
+    /** The scaled amount, 0 when the row has none. */
+    long money(CurColumn column) {
+        return present[column.ordinal()] ? money[column.ordinal()] : 0;
+    }
+
+    /** The scaled amount of the net column where the row has one, else of the non-net column. */
+    long moneyPreferring(CurColumn net, CurColumn nonNet) {
+        return has(net) ? money(net) : money(nonNet);
+    }
+}

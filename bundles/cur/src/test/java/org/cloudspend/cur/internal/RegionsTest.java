@@ -1,0 +1,25 @@
+package org.cloudspend.cur.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RegionsTest {
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "eu-west-1, us-east-1, us-east-1a, US East (N. Virginia), eu-west-1",
+            "-, us-east-2, us-east-1a, -, us-east-2",
+            "-, -, ap-southeast-2b, -, ap-southeast-2",
+            "-, -, -, US West (Oregon), us-west-2",
+            "-, -, -, EU (Frankfurt), eu-central-1",
+            "-, US East (N. Virginia), -, US East (N. Virginia), us-east-1",
+            "-, -, -, Global, global",
+            "-, -, -, -, global",
+            "-, -, -, Atlantis (Central), Atlantis (Central)"
+    })
+    void takesTheBestColumnThereIs(String regionCode, String region, String zone, String location, String expected) {
+        assertEquals(expected, Regions.resolve(regionCode, region, zone, location));
+    }
+}
