@@ -4,6 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -26,7 +31,8 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches(
                 "(?s).*tag-key normalisation\\s+\\|\\s+TagNormalizer\\s+\\|\\s+running\\s+\\|\\s+cloudspend-tags.*"));
         assertTrue(printed, printed.matches("(?s).*cost store and load history\\s+\\|\\s+CostStore\\s+\\|\\s+not installed.*"));
-        assertTrue(printed, printed.contains("1 of 10 cloudspend services running"));
+        assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
+        assertTrue(printed, printed.contains("3 of 11 cloudspend services running"));
     }
 
     @Test
@@ -55,6 +61,25 @@ public class ShellIT extends CloudspendTestSupport {
         } catch (IllegalArgumentException e) {
             assertEquals("Unknown source 'csv': use key, legacy-csv, legacy-parquet or cur2", e.getMessage());
         }
+    }
+
+    @Test
+    public void exportInspectReadsACompressedExport() throws Exception {
+        Path folder = Files.createTempDirectory("export-inspect");
+        Path file = folder.resolve("costs-00001.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(String.join("\n",
+                    "bill_billing_period_start_date,line_item_usage_account_id,line_item_line_item_type,"
+                            + "line_item_usage_start_date,line_item_currency_code,line_item_unblended_cost,resource_tags",
+                    "2024-05-01T00:00:00Z,222222222222,Usage,2024-05-02T00:00:00Z,USD,12.3456789012,"
+                            + "\"{\"\"user_cost_center\"\":\"\"ops\"\"}\"",
+                    "2024-05-01T00:00:00Z,222222222222,Credit,2024-05-02T00:00:00Z,USD,-2.3456789012,",
+                    "").getBytes(StandardCharsets.UTF_8));
+        }
+        String printed = execute("cloudspend:export-inspect --type cur2 " + file);
+        assertTrue(printed, printed.contains("Rows      2    currency USD"));
+        assertTrue(printed, printed.matches("(?s).*Total\\s+\\|\\s+2\\s+\\|\\s+10\\.00\\s+\\|.*"));
+        assertTrue(printed, printed.contains("Tag keys  1: cost_center"));
     }
 
     private static void assertRow(String printed, String... cells) {

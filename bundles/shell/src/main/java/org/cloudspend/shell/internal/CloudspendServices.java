@@ -7,6 +7,7 @@ import org.cloudspend.api.account.ConfigurationErrors;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.CostStore;
 import org.cloudspend.api.credentials.CredentialProvider;
+import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportReader;
 import org.cloudspend.api.msp.CustomerCostService;
 import org.cloudspend.api.msp.CustomerRegistry;
@@ -21,6 +22,7 @@ final class CloudspendServices {
     static final List<Entry> ALL = List.of(
             new Entry(TagNormalizer.class, "tag-key normalisation"),
             new Entry(ExportReader.class, "billing export readers"),
+            new Entry(ExportLayouts.class, "billing export S3 layouts"),
             new Entry(CostStore.class, "cost store and load history"),
             new Entry(CostQueryService.class, "cost queries"),
             new Entry(AccountRegistry.class, "account persistence"),

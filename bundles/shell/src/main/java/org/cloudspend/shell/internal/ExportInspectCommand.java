@@ -1,0 +1,232 @@
+package org.cloudspend.shell.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.ExportLayouts;
+import org.cloudspend.api.export.ExportLayouts.FoundExport;
+import org.cloudspend.api.export.ExportManifest;
+import org.cloudspend.api.export.ExportObject;
+import org.cloudspend.api.export.ExportReadException;
+import org.cloudspend.api.export.ExportReader;
+import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.export.PeriodManifest;
+import org.cloudspend.api.export.ReadSummary;
+import org.cloudspend.api.tags.TagKey;
+import org.cloudspend.api.tags.TagKeyMerge;
+import org.cloudspend.api.tags.TagNormalizer;
+
+/**
+ * The first thing to run when a report looks wrong: reads a local export data file, a manifest with its data files, or a
+ * whole export folder (a copy of the bucket), and prints format, period, rows, totals per line item type and measure,
+ * and the tag keys.
+ */
+@Service
+@Command(scope = "cloudspend", name = "export-inspect",
+        description = "Reads a local AWS billing export (data file, manifest or folder) and prints what it holds")
+public class ExportInspectCommand implements Action {
+
+    @Argument(index = 0, name = "path", required = true,
+            description = "A data file (.csv.gz, .csv.zip, .csv, .parquet), a *-Manifest.json, or an export folder")
+    @Completion(FileCompleter.class)
+    String path;
+
+    @Option(name = "-t", aliases = "--type",
+            description = "The export family, legacy or cur2, where the file's place does not tell")
+    @Completion(value = StringsCompleter.class, values = {"legacy", "cur2"})
+    String type;
+
+    @Reference
+    ExportReader reader;
+
+    @Reference
+    ExportLayouts layouts;
+
+    @Reference
+    TagNormalizer normalizer;
+
+    PrintStream out = System.out;
+
+    @Override
+    public Object execute() throws Exception {
+        Path target = Path.of(path).toAbsolutePath().normalize();
+        if (!Files.exists(target)) {
+            throw new IllegalArgumentException("No file or folder at " + target);
+        }
+        if (Files.isDirectory(target)) {
+            inspectFolder(target);
+        } else if (target.getFileName().toString().endsWith("-Manifest.json")) {
+            inspectManifest(target);
+        } else {
+            out.println("File      " + target);
+            inspectFiles(familyOrDefault(ExportType.LEGACY), List.of(target));
+        }
+        return null;
+    }
+
+    private void inspectFolder(Path folder) throws IOException, ExportReadException {
+        List<ExportObject> listing = list(folder);
+        List<FoundExport> exports = layouts.findExports(listing);
+        if (exports.isEmpty()) {
+            throw new IllegalArgumentException("No export manifest under " + folder
+                    + ": point at a data file, or at a folder laid out as AWS delivers exports");
+        }
+        for (FoundExport export : exports) {
+            for (PeriodManifest period : layouts.newestManifests(export.type(), export.exportName(), export.prefix(),
+                    listing)) {
+                out.println();
+                out.println("Export    " + export.type() + " " + export.exportName()
+                        + (export.prefix().isEmpty() ? "" : " (prefix " + export.prefix() + ")"));
+                inspectManifest(export.type(), folder, folder.resolve(period.manifest().key()));
+            }
+        }
+    }
+
+    private void inspectManifest(Path manifestFile) throws IOException, ExportReadException {
+        ExportType family = type != null ? parseType(type) : familyFromPlace(manifestFile);
+        inspectManifest(family, null, manifestFile);
+    }
+
+    private void inspectManifest(ExportType family, Path root, Path manifestFile)
+            throws IOException, ExportReadException {
+        ExportManifest manifest;
+        try (InputStream in = Files.newInputStream(manifestFile)) {
+            manifest = reader.readManifest(family, manifestFile.toString(), in);
+        }
+        out.println("Manifest  " + manifestFile);
+        out.println("Period    " + manifest.billingPeriod() + "    delivery " + manifest.deliveryId() + "    format "
+                + manifest.format() + "    files " + manifest.dataFileKeys().size());
+        List<Path> files = new ArrayList<>();
+        for (String key : manifest.dataFileKeys()) {
+            files.add(locate(root, manifestFile, key));
+        }
+        inspectFiles(family, files);
+    }
+
+    private void inspectFiles(ExportType family, List<Path> files) throws ExportReadException {
+        MeasureTotals totals = new MeasureTotals();
+        Map<String, TagKey> tagKeys = new LinkedHashMap<>();
+        for (Path file : files) {
+            ReadSummary summary = reader.read(family, file, totals);
+            summary.tagKeys().forEach(key -> tagKeys.putIfAbsent(key.canonical() + "\u0000" + key.display(), key));
+        }
+        MeasureTotals.Totals overall = totals.overall();
+        out.println("Rows      " + overall.rows + "    currency " + totals.currencies());
+        ShellTable table = new ShellTable();
+        table.column("Line item type");
+        table.column("Rows").alignRight();
+        for (CostMeasure measure : CostMeasure.values()) {
+            table.column(title(measure)).alignRight();
+        }
+        totals.byType().forEach((lineItemType, byType) -> addRow(table, lineItemType, byType));
+        addRow(table, "Total", overall);
+        table.print(out);
+        out.println(totals.netMeasuresPresent()
+                ? "Net measures: from the export's net (after discount) columns"
+                : "Net measures: the export has no net (after discount) values, so net equals non-net");
+        printTagKeys(new ArrayList<>(tagKeys.values()));
+    }
+
+    private void printTagKeys(List<TagKey> keys) {
+        keys.sort((a, b) -> a.canonical().equals(b.canonical())
+                ? a.display().compareTo(b.display()) : a.canonical().compareTo(b.canonical()));
+        List<String> shown = new ArrayList<>();
+        for (TagKey key : keys) {
+            shown.add(key.canonical().equals(key.display()) ? key.canonical()
+                    : key.canonical() + " (" + key.display() + ")");
+        }
+        out.println("Tag keys  " + (shown.isEmpty() ? "none" : shown.size() + ": " + String.join(", ", shown)));
+        for (TagKeyMerge merge : normalizer.merges(keys)) {
+            out.println("Merged    " + merge.canonical() + ": " + String.join(", ", merge.displayKeys()));
+        }
+    }
+
+    private static void addRow(ShellTable table, String label, MeasureTotals.Totals totals) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(label);
+        cells.add(totals.rows);
+        for (CostMeasure measure : CostMeasure.values()) {
+            cells.add(amount(totals.total(measure)));
+        }
+        table.addRow().addContent(cells);
+    }
+
+    /** Exact, with trailing zeros beyond the cents dropped. */
+    static String amount(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 2 ? value.setScale(2).toPlainString() : stripped.toPlainString();
+    }
+
+    private static String title(CostMeasure measure) {
+        String words = measure.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A manifest's data files are S3 keys: under the copied bucket's root, which is one of the manifest's folders. */
+    private static Path locate(Path root, Path manifestFile, String key) {
+        if (root != null && Files.isRegularFile(root.resolve(key))) {
+            return root.resolve(key);
+        }
+        for (Path folder = manifestFile.getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve(key))) {
+                return folder.resolve(key);
+            }
+        }
+        throw new IllegalArgumentException("The manifest " + manifestFile + " lists " + key
+                + ", which is not under any of its folders");
+    }
+
+    private ExportType familyFromPlace(Path manifestFile) {
+        String key = manifestFile.toString().replace('\\', '/').substring(1);
+        List<FoundExport> found = layouts.findExports(
+                List.of(new ExportObject(key, java.time.Instant.EPOCH, 0)));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("The manifest's folders do not tell whether it is a legacy or a CUR 2.0"
+                    + " export: add --type legacy or --type cur2");
+        }
+        return found.get(0).type();
+    }
+
+    private ExportType familyOrDefault(ExportType fallback) {
+        return type == null ? fallback : parseType(type);
+    }
+
+    static ExportType parseType(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "legacy", "cur", "cur1" -> ExportType.LEGACY;
+            case "cur2", "cur2.0", "data-exports" -> ExportType.CUR2;
+            default -> throw new IllegalArgumentException("Unknown export type '" + text + "': use legacy or cur2");
+        };
+    }
+
+    private static List<ExportObject> list(Path folder) throws IOException {
+        List<ExportObject> listing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                listing.add(new ExportObject(folder.relativize(file).toString().replace('\\', '/'),
+                        Files.getLastModifiedTime(file).toInstant(), Files.size(file)));
+            }
+        }
+        return listing;
+    }
+}
