@@ -20,6 +20,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
     private final RowValues row = new RowValues();
     private final List<String> header = new ArrayList<>();
     private final Map<String, TagKey> cur2TagKeys = new HashMap<>();
+    private final Map<String, String> costCategoryNames = new HashMap<>();
     private boolean headerRead;
     private boolean lastWasHeader;
 
@@ -142,11 +143,16 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
                     }
                 });
             } else {
-                FlatJsonObject.forEach(json, row.costCategories::put);
+                FlatJsonObject.forEach(json, (name, value) -> row.costCategories.put(costCategory(name), value));
             }
         } catch (IllegalArgumentException e) {
             problem = new RowProblem(header.get(index), e.getMessage());
         }
+    }
+
+    /** Cost category names get the tag keys' canonical form, so that every format groups them alike. */
+    private String costCategory(String name) {
+        return costCategoryNames.computeIfAbsent(name, k -> normalizer.fromOriginalKey(k).canonical());
     }
 
     @Override
@@ -176,7 +182,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
                     columnAt[i] = column;
                 }
             } else if (name.startsWith(CurColumn.LEGACY_COST_CATEGORY_PREFIX)) {
-                legacyCostCategoryAt[i] = name.substring(CurColumn.LEGACY_COST_CATEGORY_PREFIX.length());
+                legacyCostCategoryAt[i] = costCategory(name.substring(CurColumn.LEGACY_COST_CATEGORY_PREFIX.length()));
             } else if (name.equals(CurColumn.CUR2_TAGS)) {
                 cur2TagsIndex = i;
             } else if (name.equals(CurColumn.CUR2_COST_CATEGORIES)) {

@@ -19,10 +19,12 @@ import org.osgi.service.component.annotations.Reference;
 public class CurExportReader implements ExportReader {
 
     private final CsvExportFileReader csv;
+    private final ParquetExportFileReader parquet;
 
     @Activate
     public CurExportReader(@Reference TagNormalizer normalizer) {
         this.csv = new CsvExportFileReader(normalizer);
+        this.parquet = new ParquetExportFileReader(normalizer);
     }
 
     @Override
@@ -37,8 +39,7 @@ public class CurExportReader implements ExportReader {
             return csv.read(dataFile, sink);
         }
         if (name.endsWith(".parquet")) {
-            throw new ExportReadException(dataFile.getFileName().toString(),
-                    "Parquet exports are not readable by this version of cloudspend yet; export as gzip CSV", null);
+            return parquet.read(dataFile, sink);
         }
         throw new ExportReadException(dataFile.getFileName().toString(),
                 "not a billing export data file: expected .csv.gz, .csv.zip, .csv or .parquet", null);

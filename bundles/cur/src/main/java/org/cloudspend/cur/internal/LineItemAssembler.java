@@ -34,6 +34,7 @@ final class LineItemAssembler {
     private final ColumnNames names;
     private String lastPeriodText;
     private BillingPeriod lastPeriod;
+    private long lastPeriodSecond;
 
     /** How the file names its columns, for messages. */
     interface ColumnNames {
@@ -49,15 +50,17 @@ final class LineItemAssembler {
 
     /** @throws RowProblem naming the column whose value is missing or unreadable */
     ParsedLineItem assemble() {
-        item.billingPeriod = billingPeriod(required(BILLING_PERIOD_START));
+        item.billingPeriod = row.hasEpochSecond(BILLING_PERIOD_START)
+                ? billingPeriod(row.epochSecond(BILLING_PERIOD_START))
+                : billingPeriod(required(BILLING_PERIOD_START));
         item.usageAccountId = required(USAGE_ACCOUNT);
         item.lineItemType = required(LINE_ITEM_TYPE);
         item.currency = required(CURRENCY);
         if (!row.has(UNBLENDED_COST)) {
             throw new RowProblem(names.nameOf(UNBLENDED_COST), "the cost is empty");
         }
-        item.usageStartSecond = epochSecond(USAGE_START, required(USAGE_START));
-        item.usageEndSecond = row.has(USAGE_END) ? epochSecond(USAGE_END, row.text(USAGE_END)) : item.usageStartSecond;
+        item.usageStartSecond = epochSecond(USAGE_START, true);
+        item.usageEndSecond = row.has(USAGE_END) ? epochSecond(USAGE_END, false) : item.usageStartSecond;
         item.payerAccountId = row.text(PAYER_ACCOUNT);
         item.productCode = row.text(PRODUCT_CODE);
         item.availabilityZone = row.text(AVAILABILITY_ZONE);
@@ -86,13 +89,30 @@ final class LineItemAssembler {
         return row.text(column);
     }
 
+    private BillingPeriod billingPeriod(long epochSecond) {
+        if (epochSecond != lastPeriodSecond || lastPeriod == null) {
+            lastPeriod = new BillingPeriod(YearMonth.from(Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC)));
+            lastPeriodSecond = epochSecond;
+            lastPeriodText = null;
+        }
+        return lastPeriod;
+    }
+
     private BillingPeriod billingPeriod(String text) {
         if (!text.equals(lastPeriodText)) {
             Instant start = Instant.ofEpochSecond(epochSecond(BILLING_PERIOD_START, text));
             lastPeriod = new BillingPeriod(YearMonth.from(start.atOffset(ZoneOffset.UTC)));
             lastPeriodText = text;
+            lastPeriodSecond = Long.MIN_VALUE;
         }
         return lastPeriod;
+    }
+
+    private long epochSecond(CurColumn column, boolean required) {
+        if (row.hasEpochSecond(column)) {
+            return row.epochSecond(column);
+        }
+        return epochSecond(column, required ? required(column) : row.text(column));
     }
 
     private long epochSecond(CurColumn column, String text) {

@@ -98,7 +98,7 @@ class CsvExportFileReaderTest {
             assertEquals("USD", item.currency());
             assertFalse(item.netMeasuresPresent());
             assertEquals(Map.of("cost_center", "ops", "aws_created_by", "alice"), item.tags());
-            assertEquals(Map.of("Team", "platform"), item.costCategories());
+            assertEquals(Map.of("team", "platform"), item.costCategories());
             seen.add(item.lineItemType());
         });
         assertEquals(List.of("Usage"), seen);

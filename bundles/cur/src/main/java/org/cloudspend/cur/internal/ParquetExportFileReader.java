@@ -1,0 +1,337 @@
+package org.cloudspend.cur.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.ExportReadException;
+import org.cloudspend.api.export.LineItemSink;
+import org.cloudspend.api.export.ReadSummary;
+import org.cloudspend.api.tags.TagKey;
+import org.cloudspend.api.tags.TagNormalizer;
+
+/**
+ * Reads one Parquet data file of either family (legacy Parquet with one {@code resource_tags_*} column per tag, CUR 2.0
+ * with MAP columns) through parquet-java's column API: only the columns cloudspend needs are read, values go straight
+ * into the row without a record object, dictionaries are decoded once. Memory is bounded by one row group.
+ */
+final class ParquetExportFileReader {
+
+    private static final Set<CurColumn> TIME_COLUMNS =
+            Set.of(CurColumn.BILLING_PERIOD_START, CurColumn.USAGE_START, CurColumn.USAGE_END);
+    private static final String LEGACY_TAG_PREFIX = "resource_tags_";
+    private static final String LEGACY_COST_CATEGORY_PREFIX = "cost_category_";
+
+    private final TagNormalizer normalizer;
+
+    ParquetExportFileReader(TagNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
+        String name = file.getFileName().toString();
+        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
+                .withCodecFactory(new ParquetCodecs())
+                .useStatsFilter(false)
+                .useDictionaryFilter(false)
+                .useRecordFilter(false)
+                .useColumnIndexFilter(false)
+                .useBloomFilter(false)
+                .build();
+        RowValues row = new RowValues();
+        ExactSum[] sums = new ExactSum[CostMeasure.values().length];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = new ExactSum();
+        }
+        long rows = 0;
+        Plan plan;
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
+            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+            plan = new Plan(name, schema, row);
+            reader.setRequestedSchema(plan.requested);
+            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+            LineItemAssembler assembler = new LineItemAssembler(row, plan::nameOf);
+            PageReadStore pages;
+            while ((pages = reader.readNextRowGroup()) != null) {
+                ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, plan.root, plan.requested, createdBy);
+                plan.bind(store);
+                long groupRows = pages.getRowCount();
+                for (long i = 0; i < groupRows; i++) {
+                    long rowNumber = rows + 1;
+                    ParsedLineItem item;
+                    try {
+                        row.clear();
+                        plan.readRow();
+                        item = assembler.assemble();
+                    } catch (RowProblem e) {
+                        throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
+                    }
+                    try {
+                        sink.accept(item);
+                    } catch (RuntimeException e) {
+                        throw new SinkFailure(e);
+                    }
+                    for (CostMeasure measure : CostMeasure.values()) {
+                        sums[measure.ordinal()].add(item.costScaled(measure));
+                    }
+                    rows = rowNumber;
+                }
+            }
+        } catch (SinkFailure e) {
+            // the sink's own failure, not the file's: passed on as it is
+            throw e.cause;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(name, rows, e);
+        }
+        Map<CostMeasure, java.math.BigDecimal> totals = new EnumMap<>(CostMeasure.class);
+        for (CostMeasure measure : CostMeasure.values()) {
+            totals.put(measure, sums[measure.ordinal()].total());
+        }
+        return new ReadSummary(name, rows, totals, plan.tagKeys());
+    }
+
+    private static ExportReadException unreadable(String name, long rowsRead, Exception cause) {
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (message.contains("is not a Parquet file")) {
+            return new ExportReadException(name, "not a Parquet file (no Parquet footer: it is truncated or of"
+                    + " another format)", cause);
+        }
+        return new ExportReadException(name, rowsRead + 1, null,
+                "the Parquet data is corrupt or truncated (" + message + "), after " + rowsRead + " rows", cause);
+    }
+
+    /** Carries a sink's exception past the handler that turns the file's own failures into read errors. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final RuntimeException cause;
+
+        SinkFailure(RuntimeException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    /** Which columns of this file are read, how, and the readers of the current row group. */
+    private final class Plan {
+        final MessageType requested;
+        final GroupConverter root;
+        private final Map<CurColumn, String> names = new EnumMap<>(CurColumn.class);
+        private final List<Flat> flat = new ArrayList<>();
+        private final List<MapColumn> maps = new ArrayList<>();
+        private final Map<String, TagKey> cur2TagKeys = new LinkedHashMap<>();
+        private final List<TagKey> legacyTagKeys = new ArrayList<>();
+        private final Map<String, String> costCategoryNames = new HashMap<>();
+
+        Plan(String file, MessageType schema, RowValues row) throws ExportReadException {
+            List<Type> fields = new ArrayList<>();
+            List<Converter> converters = new ArrayList<>();
+            for (Type field : schema.getFields()) {
+                String fieldName = field.getName();
+                CurColumn column = CurColumn.named(fieldName);
+                if (field.isPrimitive() && column != null && !names.containsKey(column)) {
+                    names.put(column, fieldName);
+                    add(fields, converters, field, converterFor(row, column, field.asPrimitiveType()));
+                } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_TAG_PREFIX)) {
+                    TagKey key = normalizer.fromLegacyParquetColumn(fieldName);
+                    legacyTagKeys.add(key);
+                    add(fields, converters, field, new ParquetValues.TextConverter(row, (value, r) -> {
+                        if (!value.isEmpty()) {
+                            r.tags.putIfAbsent(key.canonical(), value);
+                        }
+                    }));
+                } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
+                    String category = costCategory(fieldName.substring(LEGACY_COST_CATEGORY_PREFIX.length()));
+                    add(fields, converters, field, new ParquetValues.TextConverter(row, (value, r) -> {
+                        if (!value.isEmpty()) {
+                            r.costCategories.put(category, value);
+                        }
+                    }));
+                } else if (!field.isPrimitive() && (fieldName.equals(CurColumn.CUR2_TAGS)
+                        || fieldName.equals(CurColumn.CUR2_COST_CATEGORIES))) {
+                    MapColumn map = new MapColumn(schema, field.asGroupType(), fieldName.equals(CurColumn.CUR2_TAGS)
+                            ? (key, value) -> row.tags.putIfAbsent(
+                                    cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(), value)
+                            : (key, value) -> row.costCategories.put(costCategory(key), value));
+                    maps.add(map);
+                    add(fields, converters, field, map.converter);
+                }
+            }
+            for (CurColumn column : CurColumn.values()) {
+                if (column.required && !names.containsKey(column)) {
+                    throw new ExportReadException(file, 0, column.snakeName,
+                            "a required column is missing (the file has " + schema.getFieldCount() + " columns)",
+                            null);
+                }
+            }
+            requested = new MessageType(schema.getName(), fields);
+            Converter[] children = converters.toArray(Converter[]::new);
+            root = new Fields(children);
+            for (Type field : fields) {
+                if (field.isPrimitive()) {
+                    flat.add(new Flat(requested.getColumnDescription(new String[] {field.getName()})));
+                }
+            }
+        }
+
+        private String costCategory(String original) {
+            return costCategoryNames.computeIfAbsent(original, k -> normalizer.fromOriginalKey(k).canonical());
+        }
+
+        private PrimitiveConverter converterFor(RowValues row, CurColumn column, PrimitiveType type) {
+            if (column.money) {
+                return new ParquetValues.MoneyConverter(row, column, type);
+            }
+            if (TIME_COLUMNS.contains(column)) {
+                return new ParquetValues.TimeConverter(row, column, type);
+            }
+            return new ParquetValues.TextConverter(row, (value, r) -> r.setText(column, value));
+        }
+
+        private static void add(List<Type> fields, List<Converter> converters, Type field, Converter converter) {
+            fields.add(field);
+            converters.add(converter);
+        }
+
+        void bind(ColumnReadStoreImpl store) {
+            for (Flat column : flat) {
+                column.reader = store.getColumnReader(column.descriptor);
+            }
+            for (MapColumn map : maps) {
+                map.bind(store);
+            }
+        }
+
+        void readRow() {
+            for (Flat column : flat) {
+                ColumnReader reader = column.reader;
+                if (reader.getCurrentDefinitionLevel() == column.maxDefinition) {
+                    reader.writeCurrentValueToConverter();
+                }
+                reader.consume();
+            }
+            for (MapColumn map : maps) {
+                map.readRow();
+            }
+        }
+
+        String nameOf(CurColumn column) {
+            return names.getOrDefault(column, column.snakeName);
+        }
+
+        List<TagKey> tagKeys() {
+            List<TagKey> keys = new ArrayList<>(legacyTagKeys);
+            keys.addAll(cur2TagKeys.values());
+            return keys;
+        }
+    }
+
+    /** A flat column and its reader in the current row group. */
+    private static final class Flat {
+        final ColumnDescriptor descriptor;
+        final int maxDefinition;
+        ColumnReader reader;
+
+        Flat(ColumnDescriptor descriptor) {
+            this.descriptor = descriptor;
+            this.maxDefinition = descriptor.getMaxDefinitionLevel();
+        }
+    }
+
+    /**
+     * A MAP column of text keys and values (CUR 2.0's {@code resource_tags}, {@code cost_category}): its key and value
+     * leaves are read in step, one row's entries being the values up to the next repetition level 0.
+     */
+    private static final class MapColumn {
+        final GroupConverter converter;
+        private final ColumnDescriptor keyDescriptor;
+        private final ColumnDescriptor valueDescriptor;
+        private final BiConsumer<String, String> entries;
+        private String key;
+        private String value;
+        private ColumnReader keys;
+        private ColumnReader values;
+        private long read;
+        private long total;
+
+        MapColumn(MessageType schema, GroupType map, BiConsumer<String, String> entries) {
+            this.entries = entries;
+            GroupType keyValue = map.getType(0).asGroupType();
+            String[] keyPath = {map.getName(), keyValue.getName(), keyValue.getType(0).getName()};
+            String[] valuePath = {map.getName(), keyValue.getName(), keyValue.getType(1).getName()};
+            this.keyDescriptor = schema.getColumnDescription(keyPath);
+            this.valueDescriptor = schema.getColumnDescription(valuePath);
+            PrimitiveConverter keyConverter = new ParquetValues.TextConverter(null, (text, ignored) -> key = text);
+            PrimitiveConverter valueConverter = new ParquetValues.TextConverter(null, (text, ignored) -> value = text);
+            this.converter = new Fields(new Converter[] {new Fields(new Converter[] {keyConverter, valueConverter})});
+        }
+
+        void bind(ColumnReadStoreImpl store) {
+            keys = store.getColumnReader(keyDescriptor);
+            values = store.getColumnReader(valueDescriptor);
+            read = 0;
+            total = keys.getTotalValueCount();
+        }
+
+        void readRow() {
+            do {
+                if (keys.getCurrentDefinitionLevel() == keyDescriptor.getMaxDefinitionLevel()) {
+                    keys.writeCurrentValueToConverter();
+                    value = null;
+                    if (values.getCurrentDefinitionLevel() == valueDescriptor.getMaxDefinitionLevel()) {
+                        values.writeCurrentValueToConverter();
+                    }
+                    if (value != null && !value.isEmpty()) {
+                        entries.accept(key, value);
+                    }
+                }
+                keys.consume();
+                values.consume();
+                read++;
+            } while (read < total && keys.getCurrentRepetitionLevel() > 0);
+        }
+    }
+
+    /** A group converter that only routes to its children: values are taken by the primitive converters. */
+    private static final class Fields extends GroupConverter {
+        private final Converter[] children;
+
+        Fields(Converter[] children) {
+            this.children = children;
+        }
+
+        @Override
+        public Converter getConverter(int fieldIndex) {
+            return children[fieldIndex];
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void end() {
+        }
+    }
+}

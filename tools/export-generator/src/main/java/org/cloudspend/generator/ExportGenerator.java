@@ -1,0 +1,84 @@
+package org.cloudspend.generator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes one synthetic billing export delivery: data files and manifest in AWS's S3 layout under a folder that stands
+ * for the bucket, and the exact totals of what it wrote ({@code expected-totals/<name>/<period>.json}).
+ */
+public final class ExportGenerator {
+
+    private ExportGenerator() {
+    }
+
+    public static GeneratedExport generate(ExportSpec spec, Path root) throws IOException {
+        String deliveryId = UUID.nameUUIDFromBytes(("delivery-" + spec.seed() + "-" + spec.period() + "-"
+                + spec.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        ExportLayout layout = new ExportLayout(spec, deliveryId);
+        List<Column> columns = ExportColumns.of(spec);
+        ExpectedTotals expected = new ExpectedTotals();
+        LineItemFactory factory = new LineItemFactory(spec);
+        List<String> keys;
+        try (DataFiles files = new DataFiles(spec, root, layout, columns)) {
+            factory.generate(line -> {
+                expected.add(line);
+                try {
+                    files.write(line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            files.close();
+            keys = List.copyOf(files.keys());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        String manifest = Manifests.of(spec, deliveryId, factory.payerAccountId(), columns, keys);
+        write(root.resolve(layout.manifest()), manifest);
+        if (layout.periodManifest() != null) {
+            write(root.resolve(layout.periodManifest()), manifest);
+        }
+        Path totals = root.resolve("expected-totals").resolve(spec.name()).resolve(spec.period() + ".json");
+        Files.createDirectories(totals.getParent());
+        expected.write(totals);
+        return new GeneratedExport(root, layout.manifest(), keys, deliveryId, expected);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /**
+     * {@code java -jar cloudspend-export-generator.jar <folder> <legacy|cur2> <csv|parquet> <yyyy-mm> <line items>
+     * [seed] [name] [prefix]}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 5) {
+            System.err.println("usage: <folder> <legacy|cur2> <csv|parquet> <yyyy-mm> <line items> [seed] [name] [prefix]");
+            System.exit(2);
+        }
+        ExportSpec.Family family = ExportSpec.Family.valueOf(args[1].toUpperCase(Locale.ROOT));
+        boolean parquet = args[2].equalsIgnoreCase("parquet");
+        ExportSpec spec = ExportSpec.of(family, parquet, YearMonth.parse(args[3]), Long.parseLong(args[4]),
+                args.length > 5 ? Long.parseLong(args[5]) : 1L);
+        if (args.length > 6) {
+            spec = spec.withName(args[6]);
+        }
+        if (args.length > 7) {
+            spec = spec.withPrefix(args[7]);
+        }
+        spec = spec.withRowsPerFile(Math.max(1, Math.min(spec.lineItems(), 2_000_000)));
+        GeneratedExport export = generate(spec, Path.of(args[0]));
+        System.out.println("manifest " + export.manifestKey() + ", " + export.dataFileKeys().size() + " files, "
+                + export.expected().overall().rows() + " line items, unblended "
+                + export.expected().overall().total("UNBLENDED").toPlainString());
+    }
+}

@@ -1,0 +1,73 @@
+package org.cloudspend.generator;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * What to generate: one billing period of one export, deterministic for a seed.
+ *
+ * @param family legacy CUR or CUR 2.0
+ * @param parquet Parquet files, else gzip CSV
+ * @param period the billing period
+ * @param lineItems how many line items (Savings Plan negations included)
+ * @param linkedAccounts linked (usage) accounts beside the payer
+ * @param name the report or export name
+ * @param prefix the S3 prefix, empty for none
+ * @param rowsPerFile at most this many line items per data file
+ * @param netColumns whether the account has discounts, so that the export carries the net columns
+ * @param seed the seed: the same spec writes the same files
+ */
+public record ExportSpec(
+        Family family,
+        boolean parquet,
+        YearMonth period,
+        long lineItems,
+        int linkedAccounts,
+        String name,
+        String prefix,
+        long rowsPerFile,
+        boolean netColumns,
+        long seed) {
+
+    /** The two export families. */
+    public enum Family { LEGACY, CUR2 }
+
+    public ExportSpec {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(name, "name");
+        prefix = prefix == null ? "" : prefix;
+        if (lineItems < 1 || linkedAccounts < 0 || rowsPerFile < 1) {
+            throw new IllegalArgumentException("line items and rows per file are positive, linked accounts not negative");
+        }
+    }
+
+    /** A small export of the given family and format with sensible defaults. */
+    public static ExportSpec of(Family family, boolean parquet, YearMonth period, long lineItems, long seed) {
+        return new ExportSpec(family, parquet, period, lineItems, 4, family == Family.LEGACY ? "daily" : "costs",
+                "exports", Math.max(1, (lineItems + 2) / 3), family == Family.CUR2, seed);
+    }
+
+    public ExportSpec withName(String newName) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, newName, prefix, rowsPerFile,
+                netColumns, seed);
+    }
+
+    public ExportSpec withPrefix(String newPrefix) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, newPrefix, rowsPerFile,
+                netColumns, seed);
+    }
+
+    public ExportSpec withRowsPerFile(long rows) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rows, netColumns, seed);
+    }
+
+    public ExportSpec withNetColumns(boolean net) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile, net, seed);
+    }
+
+    public ExportSpec withSeed(long newSeed) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile,
+                netColumns, newSeed);
+    }
+}

@@ -1,0 +1,77 @@
+package org.cloudspend.generator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportGeneratorTest {
+
+    @TempDir
+    Path bucket;
+
+    @Test
+    void theSameSeedWritesTheSameExport() throws Exception {
+        ExportSpec spec = ExportSpec.of(ExportSpec.Family.LEGACY, false, YearMonth.of(2024, 1), 2_000, 7);
+        GeneratedExport first = ExportGenerator.generate(spec, bucket.resolve("a"));
+        GeneratedExport second = ExportGenerator.generate(spec, bucket.resolve("b"));
+        assertEquals(first.dataFileKeys(), second.dataFileKeys());
+        for (String key : first.dataFileKeys()) {
+            assertArrayEquals(Files.readAllBytes(first.root().resolve(key)), Files.readAllBytes(second.root().resolve(key)));
+        }
+        assertEquals(first.expected().overall().total("UNBLENDED"), second.expected().overall().total("UNBLENDED"));
+    }
+
+    @Test
+    void writesEveryLineItemTypeAndConsistentTotals() throws Exception {
+        GeneratedExport export = ExportGenerator.generate(
+                ExportSpec.of(ExportSpec.Family.CUR2, false, YearMonth.of(2024, 2), 5_000, 3), bucket);
+        ExpectedTotals expected = export.expected();
+        assertEquals(5_000, expected.overall().rows());
+        assertTrue(expected.byLineItemType().keySet().containsAll(Set.of("Usage", "DiscountedUsage",
+                "SavingsPlanCoveredUsage", "SavingsPlanNegation", "SavingsPlanRecurringFee", "SavingsPlanUpfrontFee",
+                "RIFee", "Fee", "Tax", "Credit", "Refund", "BundledDiscount")), expected.byLineItemType().keySet()
+                .toString());
+        assertEquals(expected.byLineItemType().get("SavingsPlanCoveredUsage").rows(),
+                expected.byLineItemType().get("SavingsPlanNegation").rows(), "every covered usage has its negation");
+        for (String measure : ExpectedTotals.MEASURES) {
+            BigDecimal byType = expected.byLineItemType().values().stream().map(s -> s.total(measure))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(expected.overall().total(measure), byType, measure);
+        }
+        assertEquals(3, export.dataFileKeys().size());
+        assertEquals("exports/costs/metadata/BILLING_PERIOD=2024-02/costs-Manifest.json", export.manifestKey());
+        assertTrue(Files.exists(bucket.resolve("expected-totals/costs/2024-02.json")));
+    }
+
+    @Test
+    void writesParquetThroughDuckDb() throws Exception {
+        GeneratedExport export = ExportGenerator.generate(
+                ExportSpec.of(ExportSpec.Family.LEGACY, true, YearMonth.of(2024, 3), 300, 5), bucket);
+        assertEquals("exports/daily/daily/year=2024/month=3/daily-00001.snappy.parquet", export.dataFileKeys().get(0));
+        byte[] bytes = Files.readAllBytes(bucket.resolve(export.dataFileKeys().get(0)));
+        assertEquals("PAR1", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void moneyTextIsExact() {
+        assertEquals("0", Text.money(0));
+        assertEquals("-12.5", Text.money(-125_000_000_000L));
+        assertEquals("0.0000000001", Text.money(1));
+        assertEquals("1.0000000001", Text.money(10_000_000_001L));
+    }
+
+    @Test
+    void awsColumnNameRule() {
+        assertEquals("line_item_unblended_cost", ColumnNames.snake("lineItem/UnblendedCost"));
+        assertEquals("reservation_reservation_a_r_n", ColumnNames.snake("reservation/ReservationARN"));
+        assertEquals("resource_tags_user_cost_center", ColumnNames.snake("resourceTags/user:cost-center"));
+    }
+}
