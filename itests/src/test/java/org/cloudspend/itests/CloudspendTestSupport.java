@@ -76,6 +76,7 @@ public abstract class CloudspendTestSupport {
                         "https://repo1.maven.org/maven2@id=central"),
                 systemProperty("cloudspend.version").value(VERSION),
                 systemProperty("cloudspend.itest.sts").value(StsStub.start()),
+                systemProperty("cloudspend.itest.exports").value(SyntheticExports.prepare()),
                 // -Dcloudspend.itest.keep=true keeps target/exam/<uuid> (logs, configuration) for a look after the run
                 when(Boolean.getBoolean("cloudspend.itest.keep")).useOptions(keepRuntimeFolder()));
     }
