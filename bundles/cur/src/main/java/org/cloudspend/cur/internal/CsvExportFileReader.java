@@ -1,17 +1,10 @@
 package org.cloudspend.cur.internal;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -29,8 +22,8 @@ import org.cloudspend.api.tags.TagNormalizer;
 /**
  * Reads one CSV data file of either export family (legacy {@code category/Name} columns with one column per tag, or
  * CUR 2.0 snake_case columns with JSON map columns), gzip, zip or plain, as a stream: memory does not grow with the file.
- * Columns may come in any order and new ones are ignored; a row may have fewer fields than the header (the missing
- * trailing fields are empty) but never more.
+ * A gzip file is decompressed on a second thread while this one parses. Columns may come in any order and new ones are
+ * ignored; a row may have fewer fields than the header (the missing trailing fields are empty) but never more.
  */
 final class CsvExportFileReader {
 
@@ -44,63 +37,93 @@ final class CsvExportFileReader {
 
     ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
         String name = file.getFileName().toString();
-        CsvRowHandler handler = new CsvRowHandler(normalizer);
-        LineItemAssembler assembler = new LineItemAssembler(handler.row(), handler::nameOf);
-        Map<CostMeasure, ExactSum> sums = new EnumMap<>(CostMeasure.class);
-        for (CostMeasure measure : CostMeasure.values()) {
-            sums.put(measure, new ExactSum());
-        }
-        long rows = 0;
-        boolean headerSeen = false;
-        try (Reader text = utf8(open(file));
-                CsvReader<RowValues> csv = CsvReader.builder()
-                        .allowMissingFields(true)
-                        .allowExtraFields(true)
-                        .skipEmptyLines(true)
-                        .build(handler, text)) {
-            for (RowValues ignored : csv) {
-                if (handler.takeHeaderFlag()) {
-                    headerSeen = true;
-                    checkRequiredColumns(name, handler);
-                    continue;
-                }
-                long row = rows + 1;
-                if (handler.problem() != null) {
-                    throw problem(name, row, handler.problem());
-                }
-                ParsedLineItem item;
-                try {
-                    item = assembler.assemble();
-                } catch (RowProblem e) {
-                    throw problem(name, row, e);
-                }
-                sink.accept(item);
-                for (CostMeasure measure : CostMeasure.values()) {
-                    sums.get(measure).add(item.costScaled(measure));
-                }
-                rows = row;
-            }
-        } catch (UncheckedIOException e) {
-            throw unreadable(name, rows, e.getCause());
+        Reading reading = new Reading(name, sink);
+        CsvRowHandler handler = new CsvRowHandler(normalizer, reading::complete);
+        reading.assembler = new LineItemAssembler(handler.row(), handler::nameOf);
+        try (InputStream in = open(file)) {
+            new CsvScanner(in).scan(handler);
+        } catch (ExportReadFailure e) {
+            throw e.failure;
+        } catch (RowProblem e) {
+            // only the header can fail this way
+            throw new ExportReadException(name, 0, e.column, "the header " + e.getMessage(), null);
+        } catch (CsvScanner.MalformedCsvException e) {
+            throw new ExportReadException(name, reading.rows + 1, null, "not valid CSV: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw unreadable(name, rows, e);
-        } catch (CsvParseException e) {
-            throw new ExportReadException(name, rows + 1, null, "not valid CSV: " + rootMessage(e), e);
+            throw unreadable(name, reading.rows, e);
         }
-        if (!headerSeen) {
+        if (!handler.headerRead()) {
             throw new ExportReadException(name, "the file is empty: no header row", null);
         }
-        Map<CostMeasure, java.math.BigDecimal> totals = new EnumMap<>(CostMeasure.class);
-        sums.forEach((measure, sum) -> totals.put(measure, sum.total()));
-        return new ReadSummary(name, rows, totals, handler.tagKeys());
+        Map<CostMeasure, BigDecimal> totals = new EnumMap<>(CostMeasure.class);
+        for (CostMeasure measure : CostMeasure.values()) {
+            totals.put(measure, reading.sums[measure.ordinal()].total());
+        }
+        return new ReadSummary(name, reading.rows, totals, handler.tagKeys());
     }
 
-    private static void checkRequiredColumns(String name, CsvRowHandler handler) throws ExportReadException {
-        for (CurColumn column : CurColumn.values()) {
-            if (column.required && !handler.hasColumn(column)) {
-                throw new ExportReadException(name, 0, handler.nameOf(column),
-                        "a required column is missing (the header has " + handler.width() + " columns)", null);
+    /** The state of one read: rows passed to the sink and their sums. */
+    private static final class Reading {
+        private final String name;
+        private final LineItemSink sink;
+        private final ExactSum[] sums = new ExactSum[CostMeasure.values().length];
+        private LineItemAssembler assembler;
+        private boolean headerChecked;
+        private long rows;
+
+        Reading(String name, LineItemSink sink) {
+            this.name = name;
+            this.sink = sink;
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = new ExactSum();
             }
+        }
+
+        boolean complete(CsvRowHandler handler) {
+            if (!headerChecked) {
+                checkRequiredColumns(handler);
+                headerChecked = true;
+            }
+            long row = rows + 1;
+            if (handler.problem() != null) {
+                throw new ExportReadFailure(problem(row, handler.problem()));
+            }
+            ParsedLineItem item;
+            try {
+                item = assembler.assemble();
+            } catch (RowProblem e) {
+                throw new ExportReadFailure(problem(row, e));
+            }
+            sink.accept(item);
+            for (CostMeasure measure : CostMeasure.values()) {
+                sums[measure.ordinal()].add(item.costScaled(measure));
+            }
+            rows = row;
+            return true;
+        }
+
+        private void checkRequiredColumns(CsvRowHandler handler) {
+            for (CurColumn column : CurColumn.values()) {
+                if (column.required && !handler.hasColumn(column)) {
+                    throw new ExportReadFailure(new ExportReadException(name, 0, handler.nameOf(column),
+                            "a required column is missing (the header has " + handler.width() + " columns)", null));
+                }
+            }
+        }
+
+        private ExportReadException problem(long row, RowProblem problem) {
+            return new ExportReadException(name, row, problem.column, problem.getMessage(), null);
+        }
+    }
+
+    /** Carries a read error out of the scanner's callback. */
+    private static final class ExportReadFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final ExportReadException failure;
+
+        ExportReadFailure(ExportReadException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
         }
     }
 
@@ -110,7 +133,8 @@ final class CsvExportFileReader {
         InputStream raw = Files.newInputStream(file);
         try {
             if (name.endsWith(".gz")) {
-                return new GZIPInputStream(raw, BUFFER);
+                // decompression on the second core, parsing on this one
+                return new ReadAheadInputStream(new GZIPInputStream(raw, BUFFER), file.getFileName().toString());
             }
             if (name.endsWith(".zip")) {
                 ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw, BUFFER));
@@ -119,42 +143,22 @@ final class CsvExportFileReader {
                 }
                 return zip;
             }
-            return new BufferedInputStream(raw, BUFFER);
+            return raw;
         } catch (IOException e) {
             raw.close();
             throw e;
         }
     }
 
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    private static ExportReadException problem(String name, long row, RowProblem problem) {
-        return new ExportReadException(name, row, problem.column, problem.getMessage(), null);
-    }
-
-    private static ExportReadException unreadable(String name, long rowsRead, Throwable cause) {
+    private static ExportReadException unreadable(String name, long rowsRead, IOException cause) {
         String what;
         if (cause instanceof EOFException) {
             what = "the file ends early: it is truncated";
         } else if (cause instanceof ZipException) {
             what = "the compressed data is corrupt (" + cause.getMessage() + ")";
-        } else if (cause instanceof CharacterCodingException) {
-            what = "the text is not UTF-8";
         } else {
             what = "it cannot be read (" + cause + ")";
         }
         return new ExportReadException(name, rowsRead + 1, null, what + ", after " + rowsRead + " rows", cause);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

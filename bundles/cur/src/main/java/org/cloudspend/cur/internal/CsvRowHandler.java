@@ -1,6 +1,10 @@
 package org.cloudspend.cur.internal;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,21 +14,27 @@ import org.cloudspend.api.tags.TagKey;
 import org.cloudspend.api.tags.TagNormalizer;
 
 /**
- * Receives the fields of a billing export CSV from FastCSV and keeps only the columns cloudspend reads, parsing money
- * straight from the parser's buffer: no String is made for the hundred-odd columns it skips. The first record is the
- * header, which decides what every column index means.
+ * Receives the fields of a billing export CSV from the {@link CsvScanner} and keeps only the columns cloudspend reads:
+ * money is parsed straight from the bytes, text becomes a String only for the columns kept, and no String is made for
+ * the hundred-odd columns it skips. The first record is the header, which decides what every column index means.
  */
-final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
+final class CsvRowHandler implements CsvScanner.Fields {
 
     private final TagNormalizer normalizer;
     private final RowValues row = new RowValues();
     private final List<String> header = new ArrayList<>();
     private final Map<String, TagKey> cur2TagKeys = new HashMap<>();
     private final Map<String, String> costCategoryNames = new HashMap<>();
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final Record record;
+    private final TimeCache times = new TimeCache();
     private boolean headerRead;
-    private boolean lastWasHeader;
 
     private CurColumn[] columnAt;
+    /** The columns read, by index; null until the header is known (every field of the header is wanted). */
+    private boolean[] wanted;
     private TagKey[] legacyTagAt;
     private String[] legacyCostCategoryAt;
     private int cur2TagsIndex = -1;
@@ -34,19 +44,22 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
 
     private RowProblem problem;
 
-    CsvRowHandler(TagNormalizer normalizer) {
+    /** Called once a data record is complete; returns false to stop. */
+    interface Record {
+        boolean complete(CsvRowHandler handler);
+    }
+
+    CsvRowHandler(TagNormalizer normalizer, Record record) {
         this.normalizer = normalizer;
+        this.record = record;
     }
 
     RowValues row() {
         return row;
     }
 
-    /** True once for the header record, which the reader then skips. */
-    boolean takeHeaderFlag() {
-        boolean header = lastWasHeader;
-        lastWasHeader = false;
-        return header;
+    boolean headerRead() {
+        return headerRead;
     }
 
     /** The first problem found in the current row, or null. */
@@ -56,10 +69,6 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
 
     int width() {
         return header.size();
-    }
-
-    List<String> header() {
-        return header;
     }
 
     /** The column's name as this file writes it (or would, when it lacks the column). */
@@ -89,17 +98,18 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
     }
 
     @Override
-    protected void handleBegin(long startingOffset) {
+    public boolean[] beginRecord() {
         if (headerRead) {
             row.clear();
             problem = null;
         }
+        return wanted;
     }
 
     @Override
-    protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
+    public void field(int index, byte[] buf, int offset, int length) {
         if (!headerRead) {
-            header.add(new String(buf, offset, length));
+            header.add(textOrProblem(null, buf, offset, length));
             return;
         }
         if (problem != null) {
@@ -114,22 +124,71 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
         }
         CurColumn column = columnAt[index];
         if (column != null) {
-            if (column.money) {
+            if (column.time) {
+                try {
+                    row.setEpochSecond(column, times.epochSecond(buf, offset, length));
+                } catch (java.time.DateTimeException e) {
+                    problem = new RowProblem(header.get(index), "not a date and time: '"
+                            + new String(buf, offset, length, StandardCharsets.UTF_8) + "'");
+                }
+            } else if (column.money) {
                 try {
                     row.setMoney(column, DecimalText.toScaled(buf, offset, length));
                 } catch (NumberFormatException | ArithmeticException e) {
-                    problem = new RowProblem(header.get(index),
-                            "not a number: '" + new String(buf, offset, length) + "'");
+                    problem = new RowProblem(header.get(index), "not a number: '"
+                            + new String(buf, offset, length, StandardCharsets.UTF_8) + "'");
                 }
             } else {
-                row.setText(column, new String(buf, offset, length));
+                String text = textOrProblem(header.get(index), buf, offset, length);
+                if (text != null) {
+                    row.setText(column, text);
+                }
             }
         } else if (legacyTagAt[index] != null) {
-            row.tags.putIfAbsent(legacyTagAt[index].canonical(), new String(buf, offset, length));
+            String text = textOrProblem(header.get(index), buf, offset, length);
+            if (text != null) {
+                row.tags.putIfAbsent(legacyTagAt[index].canonical(), text);
+            }
         } else if (legacyCostCategoryAt[index] != null) {
-            row.costCategories.put(legacyCostCategoryAt[index], new String(buf, offset, length));
+            String text = textOrProblem(header.get(index), buf, offset, length);
+            if (text != null) {
+                row.costCategories.put(legacyCostCategoryAt[index], text);
+            }
         } else if (index == cur2TagsIndex || index == cur2CostCategoriesIndex) {
-            readMapColumn(index, new String(buf, offset, length));
+            String json = textOrProblem(header.get(index), buf, offset, length);
+            if (json != null) {
+                readMapColumn(index, json);
+            }
+        }
+    }
+
+    @Override
+    public boolean endRecord() {
+        if (!headerRead) {
+            readHeader();
+            return true;
+        }
+        return record.complete(this);
+    }
+
+    /**
+     * The field as text. Valid UTF-8 takes the JDK's fast path; only text that then shows a replacement character is
+     * decoded again strictly, to tell real U+FFFD from bytes that are not UTF-8 (a row problem).
+     */
+    private String textOrProblem(String column, byte[] buf, int offset, int length) {
+        String text = new String(buf, offset, length, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        try {
+            return utf8.decode(ByteBuffer.wrap(buf, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            RowProblem notUtf8 = new RowProblem(column, "the text is not UTF-8");
+            if (!headerRead) {
+                throw notUtf8;
+            }
+            problem = notUtf8;
+            return null;
         }
     }
 
@@ -155,21 +214,10 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
         return costCategoryNames.computeIfAbsent(name, k -> normalizer.fromOriginalKey(k).canonical());
     }
 
-    @Override
-    protected RowValues buildRecord() {
-        if (!headerRead) {
-            readHeader();
-            lastWasHeader = true;
-        }
-        return row;
-    }
-
     private void readHeader() {
         headerRead = true;
-        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1));
-        }
         int width = header.size();
+        wanted = new boolean[width];
         columnAt = new CurColumn[width];
         legacyTagAt = new TagKey[width];
         legacyCostCategoryAt = new String[width];
@@ -190,6 +238,8 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RowValues> {
             } else {
                 legacyTagAt[i] = normalizer.fromLegacyCsvColumn(name);
             }
+            wanted[i] = columnAt[i] != null || legacyTagAt[i] != null || legacyCostCategoryAt[i] != null
+                    || i == cur2TagsIndex || i == cur2CostCategoriesIndex;
         }
     }
 }

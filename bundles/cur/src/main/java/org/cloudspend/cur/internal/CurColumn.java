@@ -62,12 +62,16 @@ enum CurColumn {
     final boolean required;
     /** Whether the column holds money, read as an exact scaled long (see {@code Money}). */
     final boolean money;
+    /** Whether the column holds a date-time, read as epoch seconds. */
+    final boolean time;
 
     CurColumn(String legacyCsvName, String snakeName, boolean required) {
         this.legacyCsvName = legacyCsvName;
         this.snakeName = snakeName;
         this.required = required;
         this.money = name().endsWith("_COST") || name().startsWith("SP_") || name().startsWith("RI_");
+        this.time = name().equals("BILLING_PERIOD_START") || name().startsWith("USAGE_START")
+                || name().startsWith("USAGE_END");
     }
 
     /** The column of that name, in either naming; null for a column cloudspend does not read. */

@@ -20,25 +20,29 @@ final class DecimalText {
 
     static long toScaled(CharSequence text) {
         int length = text.length();
-        char[] chars = new char[length];
+        byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
-            chars[i] = text.charAt(i);
+            char c = text.charAt(i);
+            if (c > 127) {
+                throw new NumberFormatException("not a decimal number");
+            }
+            bytes[i] = (byte) c;
         }
-        return toScaled(chars, 0, length);
+        return toScaled(bytes, 0, length);
     }
 
     /**
      * @throws NumberFormatException when the text is not a decimal number
      * @throws ArithmeticException when it does not fit (more than about 900 million)
      */
-    static long toScaled(char[] buf, int offset, int length) {
+    static long toScaled(byte[] buf, int offset, int length) {
         int i = offset;
         int end = offset + length;
         if (i == end) {
             throw new NumberFormatException("empty");
         }
         boolean negative = false;
-        char first = buf[i];
+        byte first = buf[i];
         if (first == '-' || first == '+') {
             negative = first == '-';
             i++;
@@ -74,7 +78,7 @@ final class DecimalText {
             }
         }
         if (i < end) {
-            char c = buf[i];
+            byte c = buf[i];
             if ((c == 'e' || c == 'E') && digits > 0) {
                 return slowPath(buf, offset, length);
             }
@@ -130,11 +134,11 @@ final class DecimalText {
         return i == end;
     }
 
-    private static long slowPath(char[] buf, int offset, int length) {
-        return Money.toScaled(new BigDecimal(buf, offset, length));
+    private static long slowPath(byte[] buf, int offset, int length) {
+        return Money.toScaled(new BigDecimal(new String(buf, offset, length, java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 }

@@ -29,7 +29,11 @@ import org.cloudspend.api.export.BillingPeriod;
 /** Turns the values of one row, whatever format they came from, into the canonical line item. */
 final class LineItemAssembler {
 
+    private static final int TIME_SLOTS = 4096;
+
     private final RowValues row;
+    private final String[] timeTexts = new String[TIME_SLOTS];
+    private final long[] timeSeconds = new long[TIME_SLOTS];
     private final ParsedLineItem item = new ParsedLineItem();
     private final ColumnNames names;
     private String lastPeriodText;
@@ -116,8 +120,16 @@ final class LineItemAssembler {
     }
 
     private long epochSecond(CurColumn column, String text) {
+        // a month has a few hundred distinct hours: most rows find theirs here, parsed once
+        int slot = text.hashCode() & (TIME_SLOTS - 1);
+        if (text.equals(timeTexts[slot])) {
+            return timeSeconds[slot];
+        }
         try {
-            return Timestamps.toEpochSecond(text);
+            long second = Timestamps.toEpochSecond(text);
+            timeTexts[slot] = text;
+            timeSeconds[slot] = second;
+            return second;
         } catch (DateTimeException e) {
             throw new RowProblem(names.nameOf(column), "not a date and time: '" + text + "'");
         }

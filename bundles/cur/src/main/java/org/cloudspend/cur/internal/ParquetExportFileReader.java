@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
@@ -39,8 +38,6 @@ import org.cloudspend.api.tags.TagNormalizer;
  */
 final class ParquetExportFileReader {
 
-    private static final Set<CurColumn> TIME_COLUMNS =
-            Set.of(CurColumn.BILLING_PERIOD_START, CurColumn.USAGE_START, CurColumn.USAGE_END);
     private static final String LEGACY_TAG_PREFIX = "resource_tags_";
     private static final String LEGACY_COST_CATEGORY_PREFIX = "cost_category_";
 
@@ -203,7 +200,7 @@ final class ParquetExportFileReader {
             if (column.money) {
                 return new ParquetValues.MoneyConverter(row, column, type);
             }
-            if (TIME_COLUMNS.contains(column)) {
+            if (column.time) {
                 return new ParquetValues.TimeConverter(row, column, type);
             }
             return new ParquetValues.TextConverter(row, (value, r) -> r.setText(column, value));

@@ -1,0 +1,253 @@
+package org.cloudspend.cur.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Splits RFC 4180 CSV bytes into records and fields without decoding them to characters first: a field is handed over
+ * as a range of the buffer, and only the fields a reader keeps are ever turned into Strings. Handles quoted fields with
+ * {@code ""} escapes and line breaks, LF and CRLF line ends, a UTF-8 byte order mark, and records that cross buffers.
+ */
+final class CsvScanner {
+
+    /** Receives the fields of each record. */
+    interface Fields {
+        /**
+         * Starts a record; returns which fields to pass on (by index; fields past its end are all passed on), or null
+         * for every field.
+         */
+        boolean[] beginRecord();
+
+        /**
+         * One field: {@code length} bytes of {@code buf} from {@code offset}, quotes already removed and {@code ""}
+         * already turned into {@code "}.
+         */
+        void field(int index, byte[] buf, int offset, int length);
+
+        /** The record is complete; returns false to stop scanning. */
+        boolean endRecord();
+    }
+
+    private static final int BUFFER = 1 << 20;
+
+    /** Takes the fields nobody asked for. */
+    private static final Fields IGNORED = new Fields() {
+        @Override
+        public boolean[] beginRecord() {
+            return null;
+        }
+
+        @Override
+        public void field(int index, byte[] buf, int offset, int length) {
+        }
+
+        @Override
+        public boolean endRecord() {
+            return true;
+        }
+    };
+
+    /** The bytes that end an unquoted field, looked up rather than compared one by one. */
+    private static final boolean[] FIELD_END = new boolean[256];
+
+    static {
+        FIELD_END[','] = true;
+        FIELD_END['\n'] = true;
+        FIELD_END['\r'] = true;
+    }
+
+    private final InputStream in;
+    private byte[] buf;
+    private int start;
+    private int end;
+    private boolean eof;
+    private boolean first = true;
+
+    CsvScanner(InputStream in) {
+        this(in, BUFFER);
+    }
+
+    /** With a buffer of the given size (it grows for longer records); tests use tiny ones to cross every boundary. */
+    CsvScanner(InputStream in, int bufferSize) {
+        this.in = in;
+        this.buf = new byte[bufferSize];
+    }
+
+    /**
+     * Scans every record; empty lines are skipped.
+     *
+     * @throws IOException from the stream, or a {@link MalformedCsvException} for a quoted field that never ends
+     */
+    void scan(Fields fields) throws IOException {
+        while (true) {
+            if (!ensure(1)) {
+                return;
+            }
+            if (first) {
+                first = false;
+                skipByteOrderMark();
+                if (!ensure(1)) {
+                    return;
+                }
+            }
+            byte b = buf[start];
+            if (b == '\n' || b == '\r') {
+                start++;
+                continue;
+            }
+            if (!record(fields, fields.beginRecord())) {
+                return;
+            }
+        }
+    }
+
+    private boolean record(Fields fields, boolean[] wanted) throws IOException {
+        int index = 0;
+        while (true) {
+            Fields target = wanted == null || index >= wanted.length || wanted[index] ? fields : IGNORED;
+            int fieldEnd = unquotedField(target, index);
+            if (fieldEnd < 0) {
+                fieldEnd = quotedField(target, index);
+            }
+            // fieldEnd points at the separator, the line end, or the end of the data
+            if (fieldEnd >= end) {
+                start = end;
+                return fields.endRecord();
+            }
+            byte separator = buf[fieldEnd];
+            start = fieldEnd + 1;
+            if (separator == ',') {
+                index++;
+                if (start >= end && !ensure(1)) {
+                    // a trailing comma at the very end of the data: one more, empty field
+                    fields.field(index, buf, start, 0);
+                    return fields.endRecord();
+                }
+                continue;
+            }
+            if (separator == '\r' && ensure(1) && buf[start] == '\n') {
+                start++;
+            }
+            return fields.endRecord();
+        }
+    }
+
+    /** Scans an unquoted field from {@code start}; returns where it ends, or -1 when the field is quoted. */
+    private int unquotedField(Fields fields, int index) throws IOException {
+        int i = start;
+        while (true) {
+            if (i == start && i < end && buf[i] == '"') {
+                return -1;
+            }
+            while (i < end) {
+                if (FIELD_END[buf[i] & 0xff]) {
+                    if (fields != IGNORED) {
+                        fields.field(index, buf, start, i - start);
+                    }
+                    return i;
+                }
+                i++;
+            }
+            int scanned = i - start;
+            if (!more()) {
+                fields.field(index, buf, start, end - start);
+                return end;
+            }
+            i = start + scanned;
+        }
+    }
+
+    /** Scans a quoted field starting at {@code start} (the opening quote); returns where it ends. */
+    private int quotedField(Fields fields, int index) throws IOException {
+        int write = start + 1;
+        int i = start + 1;
+        while (true) {
+            if (i >= end) {
+                int readAt = i - start;
+                int writeAt = write - start;
+                if (!more()) {
+                    throw new MalformedCsvException("a quoted field does not end before the end of the file");
+                }
+                i = start + readAt;
+                write = start + writeAt;
+                continue;
+            }
+            byte b = buf[i];
+            if (b == '"') {
+                if (i + 1 >= end) {
+                    int readAt = i - start;
+                    int writeAt = write - start;
+                    if (!more()) {
+                        fields.field(index, buf, start + 1, writeAt - 1);
+                        return end;
+                    }
+                    i = start + readAt;
+                    write = start + writeAt;
+                }
+                if (i + 1 < end && buf[i + 1] == '"') {
+                    buf[write++] = '"';
+                    i += 2;
+                    continue;
+                }
+                fields.field(index, buf, start + 1, write - start - 1);
+                int next = i + 1;
+                if (next < end && buf[next] != ',' && buf[next] != '\n' && buf[next] != '\r') {
+                    throw new MalformedCsvException("text after the closing quote of a field");
+                }
+                return next;
+            }
+            buf[write++] = b;
+            i++;
+        }
+    }
+
+    /** Makes at least {@code count} unread bytes available; false at the end of the data. */
+    private boolean ensure(int count) throws IOException {
+        while (end - start < count) {
+            if (!more()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Moves the unread bytes to the front (growing the buffer for a record longer than it) and reads more. */
+    private boolean more() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int unread = end - start;
+        if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, unread);
+            start = 0;
+            end = unread;
+        }
+        if (end == buf.length) {
+            byte[] larger = new byte[buf.length * 2];
+            System.arraycopy(buf, 0, larger, 0, end);
+            buf = larger;
+        }
+        int read = in.read(buf, end, buf.length - end);
+        if (read < 0) {
+            eof = true;
+            return false;
+        }
+        end += read;
+        return true;
+    }
+
+    private void skipByteOrderMark() throws IOException {
+        if (ensure(3) && buf[start] == (byte) 0xEF && buf[start + 1] == (byte) 0xBB && buf[start + 2] == (byte) 0xBF) {
+            start += 3;
+        }
+    }
+
+    /** CSV that cannot be split into fields. */
+    static final class MalformedCsvException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedCsvException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.cloudspend.cur.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvScannerTest {
+
+    @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {1, 2, 3, 5, 8, 64, 1 << 20})
+    void splitsRecordsAndFieldsWhereverTheBufferEnds(int buffer) throws IOException {
+        String csv = "\uFEFFa,b,c\r\n"
+                + "1,\"two, with comma\",3\n"
+                + "\n"
+                + "\"say \"\"hi\"\"\",,\"multi\nline\"\r\n"
+                + "x,\"\",z,\n"
+                + "last,row";
+        assertEquals(List.of(
+                        List.of("a", "b", "c"),
+                        List.of("1", "two, with comma", "3"),
+                        List.of("say \"hi\"", "", "multi\nline"),
+                        List.of("x", "", "z", ""),
+                        List.of("last", "row")),
+                scan(csv, buffer));
+    }
+
+    @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {1, 4, 1 << 20})
+    void keepsUtf8BytesWhole(int buffer) throws IOException {
+        assertEquals(List.of(List.of("café", "日本")), scan("café,日本\n", buffer));
+    }
+
+    @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {1, 3, 1 << 20})
+    void aQuoteThatNeverEndsIsMalformed(int buffer) {
+        CsvScanner.MalformedCsvException e = assertThrows(CsvScanner.MalformedCsvException.class,
+                () -> scan("a,b\n1,\"open", buffer));
+        assertEquals("a quoted field does not end before the end of the file", e.getMessage());
+        assertThrows(CsvScanner.MalformedCsvException.class, () -> scan("\"a\"b,c\n", buffer));
+    }
+
+    private static List<List<String>> scan(String csv, int buffer) throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        new CsvScanner(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), buffer)
+                .scan(new CsvScanner.Fields() {
+                    private List<String> fields;
+
+                    @Override
+                    public boolean[] beginRecord() {
+                        fields = new ArrayList<>();
+                        return null;
+                    }
+
+                    @Override
+                    public void field(int index, byte[] buf, int offset, int length) {
+                        assertEquals(fields.size(), index);
+                        fields.add(new String(buf, offset, length, StandardCharsets.UTF_8));
+                    }
+
+                    @Override
+                    public boolean endRecord() {
+                        records.add(fields);
+                        return true;
+                    }
+                });
+        return records;
+    }
+}
