@@ -7,7 +7,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
@@ -41,6 +43,9 @@ final class ParquetExportFileReader {
     private static final String LEGACY_TAG_PREFIX = "resource_tags_";
     private static final String LEGACY_COST_CATEGORY_PREFIX = "cost_category_";
 
+    /** Heap a row group takes while decoded, per byte of its compressed size (measured on generated and AWS-like files). */
+    private static final long HEAP_PER_COMPRESSED_BYTE = 4;
+
     private final TagNormalizer normalizer;
 
     ParquetExportFileReader(TagNormalizer normalizer) {
@@ -49,7 +54,78 @@ final class ParquetExportFileReader {
 
     ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
         String name = file.getFileName().toString();
-        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
+        long[] firstRows;
+        long largestGroup = 0;
+        List<TagKey> tagKeys;
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
+            // the plan checks the columns before any work starts
+            tagKeys = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), new RowValues()).tagKeys();
+            firstRows = new long[reader.getRowGroups().size()];
+            long rows = 0;
+            for (int group = 0; group < firstRows.length; group++) {
+                firstRows[group] = rows;
+                rows += reader.getRowGroups().get(group).getRowCount();
+                largestGroup = Math.max(largestGroup, reader.getRowGroups().get(group).getCompressedSize());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(name, 0, e);
+        }
+        // Row groups are decoded on both cores when two fit in the heap (a group in decoding takes several times its
+        // compressed size); the sink still receives one line item at a time.
+        boolean room = Runtime.getRuntime().maxMemory() > HEAP_PER_COMPRESSED_BYTE * 2 * largestGroup;
+        int workers = room ? Math.min(firstRows.length, Math.min(2, Runtime.getRuntime().availableProcessors())) : 1;
+        Object sinkLock = new Object();
+        List<Worker> all = new ArrayList<>();
+        for (int w = 0; w < Math.max(1, workers); w++) {
+            all.add(new Worker(file, name, firstRows, w, Math.max(1, workers), sink, sinkLock, all));
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (Worker worker : all.subList(1, all.size())) {
+            Thread thread = new Thread(worker, "cloudspend-parquet " + name);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        all.get(0).run();
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                all.forEach(Worker::stop);
+                throw new ExportReadException(name, "interrupted while reading", e);
+            }
+        }
+        Worker failed = all.stream().filter(w -> w.failure != null).min((a, b) -> Long.compare(a.failedAt, b.failedAt))
+                .orElse(null);
+        if (failed != null) {
+            if (failed.failure instanceof SinkFailure sinkFailure) {
+                // the sink's own failure, not the file's: passed on as it is
+                throw sinkFailure.cause;
+            }
+            if (failed.failure instanceof ExportReadException readFailure) {
+                throw readFailure;
+            }
+            if (failed.failure instanceof Error error) {
+                throw error;
+            }
+            throw unreadable(name, failed.failedAt - 1, (Exception) failed.failure);
+        }
+        long rows = 0;
+        Map<CostMeasure, java.math.BigDecimal> totals = new EnumMap<>(CostMeasure.class);
+        Set<TagKey> keys = new LinkedHashSet<>(tagKeys);
+        for (Worker worker : all) {
+            rows += worker.rows;
+            for (CostMeasure measure : CostMeasure.values()) {
+                totals.merge(measure, worker.sums[measure.ordinal()].total(), java.math.BigDecimal::add);
+            }
+            keys.addAll(worker.tagKeys);
+        }
+        return new ReadSummary(name, rows, totals, List.copyOf(keys));
+    }
+
+    private static ParquetReadOptions options() {
+        return ParquetReadOptions.builder(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCodecs())
                 .useStatsFilter(false)
                 .useDictionaryFilter(false)
@@ -57,56 +133,93 @@ final class ParquetExportFileReader {
                 .useColumnIndexFilter(false)
                 .useBloomFilter(false)
                 .build();
-        RowValues row = new RowValues();
-        ExactSum[] sums = new ExactSum[CostMeasure.values().length];
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] = new ExactSum();
-        }
-        long rows = 0;
-        Plan plan;
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
-            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-            plan = new Plan(name, schema, row);
-            reader.setRequestedSchema(plan.requested);
-            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
-            LineItemAssembler assembler = new LineItemAssembler(row, plan::nameOf);
-            PageReadStore pages;
-            while ((pages = reader.readNextRowGroup()) != null) {
-                ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, plan.root, plan.requested, createdBy);
-                plan.bind(store);
-                long groupRows = pages.getRowCount();
-                for (long i = 0; i < groupRows; i++) {
-                    long rowNumber = rows + 1;
-                    ParsedLineItem item;
-                    try {
-                        row.clear();
-                        plan.readRow();
-                        item = assembler.assemble();
-                    } catch (RowProblem e) {
-                        throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
-                    }
-                    try {
-                        sink.accept(item);
-                    } catch (RuntimeException e) {
-                        throw new SinkFailure(e);
-                    }
-                    for (CostMeasure measure : CostMeasure.values()) {
-                        sums[measure.ordinal()].add(item.costScaled(measure));
-                    }
-                    rows = rowNumber;
-                }
+    }
+
+    /** Reads every {@code stride}-th row group from the {@code offset}-th, with a reader, plan and row of its own. */
+    private final class Worker implements Runnable {
+        private final Path file;
+        private final String name;
+        private final long[] firstRows;
+        private final int offset;
+        private final int stride;
+        private final LineItemSink sink;
+        private final Object sinkLock;
+        private final List<Worker> all;
+        final ExactSum[] sums = new ExactSum[CostMeasure.values().length];
+        List<TagKey> tagKeys = List.of();
+        long rows;
+        volatile Throwable failure;
+        volatile long failedAt = Long.MAX_VALUE;
+        private volatile boolean stopped;
+
+        Worker(Path file, String name, long[] firstRows, int offset, int stride, LineItemSink sink, Object sinkLock,
+                List<Worker> all) {
+            this.file = file;
+            this.name = name;
+            this.firstRows = firstRows;
+            this.offset = offset;
+            this.stride = stride;
+            this.sink = sink;
+            this.sinkLock = sinkLock;
+            this.all = all;
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = new ExactSum();
             }
-        } catch (SinkFailure e) {
-            // the sink's own failure, not the file's: passed on as it is
-            throw e.cause;
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(name, rows, e);
         }
-        Map<CostMeasure, java.math.BigDecimal> totals = new EnumMap<>(CostMeasure.class);
-        for (CostMeasure measure : CostMeasure.values()) {
-            totals.put(measure, sums[measure.ordinal()].total());
+
+        void stop() {
+            stopped = true;
         }
-        return new ReadSummary(name, rows, totals, plan.tagKeys());
+
+        @Override
+        public void run() {
+            long rowNumber = 0;
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
+                RowValues row = new RowValues();
+                Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), row);
+                reader.setRequestedSchema(plan.requested);
+                String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+                LineItemAssembler assembler = new LineItemAssembler(row, plan::nameOf);
+                for (int group = 0; group < firstRows.length && !stopped; group++) {
+                    if (group % stride != offset) {
+                        reader.skipNextRowGroup();
+                        continue;
+                    }
+                    PageReadStore pages = reader.readNextRowGroup();
+                    ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, plan.root, plan.requested, createdBy);
+                    plan.bind(store);
+                    long groupRows = pages.getRowCount();
+                    for (long i = 0; i < groupRows && !stopped; i++) {
+                        rowNumber = firstRows[group] + i + 1;
+                        ParsedLineItem item;
+                        try {
+                            row.clear();
+                            plan.readRow();
+                            item = assembler.assemble();
+                        } catch (RowProblem e) {
+                            throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
+                        }
+                        try {
+                            synchronized (sinkLock) {
+                                sink.accept(item);
+                            }
+                        } catch (RuntimeException e) {
+                            throw new SinkFailure(e);
+                        }
+                        for (CostMeasure measure : CostMeasure.values()) {
+                            sums[measure.ordinal()].add(item.costScaled(measure));
+                        }
+                        rows++;
+                    }
+                }
+                tagKeys = plan.tagKeys();
+            } catch (Exception | Error e) {
+                // an OutOfMemoryError too: it must fail the read, never leave it short
+                failure = e;
+                failedAt = Math.max(rowNumber, 1);
+                all.forEach(Worker::stop);
+            }
+        }
     }
 
     private static ExportReadException unreadable(String name, long rowsRead, Exception cause) {
