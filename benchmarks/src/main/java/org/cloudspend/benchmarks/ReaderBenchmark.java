@@ -94,7 +94,7 @@ public final class ReaderBenchmark {
         }
         long oursMedian = median(ours);
         long duckMedian = median(duck);
-        System.out.printf(Locale.ROOT, "  cloudspend  %7.2f s  %,10.0f rows/s  %7.1f MB/s  peak heap %d MB%n",
+        System.out.printf(Locale.ROOT, "  cloudspend  %7.2f s  %,10.0f rows/s  %7.1f MB/s  heap pool peaks %d MB (sum, an upper bound)%n",
                 oursMedian / 1e9, summary.rows() / (oursMedian / 1e9), bytes / 1e6 / (oursMedian / 1e9),
                 peakHeap >> 20);
         System.out.printf(Locale.ROOT, "  DuckDB      %7.2f s  %,10.0f rows/s  %7.1f MB/s%n",
