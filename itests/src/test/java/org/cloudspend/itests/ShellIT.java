@@ -76,7 +76,13 @@ public class ShellIT extends CloudspendTestSupport {
                     "2024-05-01T00:00:00Z,222222222222,Credit,2024-05-02T00:00:00Z,USD,-2.3456789012,",
                     "").getBytes(StandardCharsets.UTF_8));
         }
-        String printed = execute("cloudspend:export-inspect --type cur2 " + file);
+        String printed;
+        try {
+            printed = execute("cloudspend:export-inspect --type cur2 " + file);
+        } finally {
+            Files.delete(file);
+            Files.delete(folder);
+        }
         assertTrue(printed, printed.contains("Rows      2    currency USD"));
         assertTrue(printed, printed.matches("(?s).*Total\\s+\\|\\s+2\\s+\\|\\s+10\\.00\\s+\\|.*"));
         assertTrue(printed, printed.contains("Tag keys  1: cost_center"));
