@@ -38,6 +38,34 @@ public class ExportReadingIT extends CloudspendTestSupport {
         assertTotals(bucket, printed, "costs", "2025-04");
     }
 
+    @Test
+    public void loadedExportsAnswerCostQuestionsToTheCent() throws Exception {
+        Path bucket = Path.of(System.getProperty("cloudspend.itest.exports"));
+        String loaded = execute("cloudspend:export-load " + bucket);
+        assertTrue(loaded, loaded.matches("(?s).*athena\\s+\\|\\s+2025-03.*loaded.*"));
+        assertTrue(loaded, loaded.matches("(?s).*costs\\s+\\|\\s+2025-04.*loaded.*"));
+        String again = execute("cloudspend:export-load " + bucket);
+        assertTrue(again, again.contains("already loaded"));
+
+        java.math.BigDecimal expected = unblended(bucket, "athena", "2025-03").add(unblended(bucket, "costs", "2025-04"));
+        String json = execute("cloudspend:cost --from 2025-03-01 --to 2025-05-01 --granularity total --group-by"
+                + " service --format json");
+        Matcher total = Pattern.compile("\"total\": ([-0-9.]+)").matcher(json);
+        assertTrue(json, total.find());
+        assertEquals(expected.stripTrailingZeros(), new java.math.BigDecimal(total.group(1)).stripTrailingZeros());
+        String byMonth = execute("cloudspend:cost -f 2025-03-01 -t 2025-05-01 -b account -b tag:environment -n 3");
+        assertTrue(byMonth, byMonth.contains("2025-03") && byMonth.contains("2025-04") && byMonth.contains("(others)"));
+        String loads = execute("cloudspend:loads");
+        assertTrue(loads, loads.contains("athena") && loads.contains("costs"));
+    }
+
+    private static java.math.BigDecimal unblended(Path bucket, String export, String period) throws Exception {
+        Matcher expected = TOTALS.matcher(Files.readString(bucket.resolve("expected-totals/" + export + "/" + period
+                + ".json")));
+        assertTrue(expected.find());
+        return new java.math.BigDecimal(expected.group(2));
+    }
+
     private static void assertTotals(Path bucket, String printed, String export, String period) throws Exception {
         Matcher expected = TOTALS.matcher(Files.readString(bucket.resolve("expected-totals/" + export + "/" + period
                 + ".json")));

@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 public class FeaturesIT extends CloudspendTestSupport {
 
     private static final List<String> FEATURES = List.of("cloudspend-aws-sdk", "cloudspend-api", "cloudspend-tags", "cloudspend-cur",
-            "cloudspend");
+            "cloudspend-store", "cloudspend");
 
     @Test
     public void everyFeatureInstallsAndItsBundlesStart() throws Exception {
@@ -53,7 +53,8 @@ public class FeaturesIT extends CloudspendTestSupport {
         }
         // the shell bundle comes with the api feature wherever Karaf's shell is installed
         assertTrue(cloudspendBundles.toString(), cloudspendBundles.containsAll(
-                List.of("cloudspend-api", "cloudspend-tags", "cloudspend-cur", "cloudspend-shell", "software.amazon.awssdk.s3",
+                List.of("cloudspend-api", "cloudspend-tags", "cloudspend-cur", "cloudspend-store", "cloudspend-shell",
+                        "software.amazon.awssdk.s3",
                         "software.amazon.awssdk.sts", "software.amazon.awssdk.url-connection-client")));
     }
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -85,7 +84,7 @@ public class ExportInspectCommand implements Action {
     }
 
     private void inspectFolder(Path folder) throws IOException, ExportReadException {
-        List<ExportObject> listing = list(folder);
+        List<ExportObject> listing = LocalExportFolder.list(folder);
         List<FoundExport> exports = layouts.findExports(listing);
         if (exports.isEmpty()) {
             throw new IllegalArgumentException("No export manifest under " + folder
@@ -118,7 +117,7 @@ public class ExportInspectCommand implements Action {
                 + manifest.format() + "    files " + manifest.dataFileKeys().size());
         List<Path> files = new ArrayList<>();
         for (String key : manifest.dataFileKeys()) {
-            files.add(locate(root, manifestFile, key));
+            files.add(LocalExportFolder.locate(root, manifestFile, key));
         }
         inspectFiles(family, files);
     }
@@ -182,20 +181,6 @@ public class ExportInspectCommand implements Action {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** A manifest's data files are S3 keys: under the copied bucket's root, which is one of the manifest's folders. */
-    private static Path locate(Path root, Path manifestFile, String key) {
-        if (root != null && Files.isRegularFile(root.resolve(key))) {
-            return root.resolve(key);
-        }
-        for (Path folder = manifestFile.getParent(); folder != null; folder = folder.getParent()) {
-            if (Files.isRegularFile(folder.resolve(key))) {
-                return folder.resolve(key);
-            }
-        }
-        throw new IllegalArgumentException("The manifest " + manifestFile + " lists " + key
-                + ", which is not under any of its folders");
-    }
-
     private ExportType familyFromPlace(Path manifestFile) {
         String key = manifestFile.toString().replace('\\', '/').substring(1);
         List<FoundExport> found = layouts.findExports(
@@ -217,16 +202,5 @@ public class ExportInspectCommand implements Action {
             case "cur2", "cur2.0", "data-exports" -> ExportType.CUR2;
             default -> throw new IllegalArgumentException("Unknown export type '" + text + "': use legacy or cur2");
         };
-    }
-
-    private static List<ExportObject> list(Path folder) throws IOException {
-        List<ExportObject> listing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                listing.add(new ExportObject(folder.relativize(file).toString().replace('\\', '/'),
-                        Files.getLastModifiedTime(file).toInstant(), Files.size(file)));
-            }
-        }
-        return listing;
     }
 }

@@ -1,0 +1,200 @@
+package org.cloudspend.shell.internal;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.cloudspend.api.cost.CostQuery;
+import org.cloudspend.api.cost.CostQueryService;
+import org.cloudspend.api.cost.CostResult;
+import org.cloudspend.api.cost.CostRow;
+import org.cloudspend.api.cost.Filter;
+import org.cloudspend.api.cost.Granularity;
+import org.cloudspend.api.cost.GroupBy;
+
+/** Answers a cost question from the store: a table by default, or CSV or JSON for scripts. */
+@Service
+@Command(scope = "cloudspend", name = "cost", description = "Shows costs by account, service, region, usage type, tag,"
+        + " cost category, day or month")
+public class CostCommand implements Action {
+
+    @Option(name = "-f", aliases = "--from", description = "First day, yyyy-mm-dd (default: the first of this month)")
+    String from;
+
+    @Option(name = "-t", aliases = "--to", description = "Day after the last, yyyy-mm-dd (default: tomorrow)")
+    String to;
+
+    @Option(name = "-g", aliases = "--granularity", description = "day, month (default) or total")
+    @Completion(value = StringsCompleter.class, values = {"day", "month", "total"})
+    String granularity = "month";
+
+    @Option(name = "-b", aliases = "--group-by", multiValued = true,
+            description = "Up to three of: " + CostArguments.DIMENSIONS + " (default: service)")
+    List<String> groupBy;
+
+    @Option(name = "-i", aliases = "--include", multiValued = true,
+            description = "Keep only these: dimension=value[,value], e.g. tag:environment=prod")
+    List<String> include;
+
+    @Option(name = "-x", aliases = "--exclude", multiValued = true,
+            description = "Leave these out: dimension=value[,value], e.g. line-item-type=Tax")
+    List<String> exclude;
+
+    @Option(name = "-m", aliases = "--measure",
+            description = "unblended (default), net-unblended, amortized or net-amortized")
+    @Completion(value = StringsCompleter.class, values = {"unblended", "net-unblended", "amortized", "net-amortized"})
+    String measure = "unblended";
+
+    @Option(name = "-n", aliases = "--top", description = "Show the N largest groups per period, the rest as (others)")
+    int top;
+
+    @Option(name = "--format", description = "table (default), csv or json")
+    @Completion(value = StringsCompleter.class, values = {"table", "csv", "json"})
+    String format = "table";
+
+    @Reference
+    CostQueryService costs;
+
+    PrintStream out = System.out;
+
+    @Override
+    public Object execute() {
+        CostResult result = costs.query(query());
+        switch (format.toLowerCase(Locale.ROOT)) {
+            case "table" -> printTable(result);
+            case "csv" -> printCsv(result);
+            case "json" -> printJson(result);
+            default -> throw new IllegalArgumentException("Unknown format '" + format + "': use table, csv or json");
+        }
+        return null;
+    }
+
+    CostQuery query() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<GroupBy> groups = new ArrayList<>();
+        for (String group : groupBy == null ? List.of("service") : groupBy) {
+            groups.add(CostArguments.groupBy(group));
+        }
+        List<Filter> filters = new ArrayList<>();
+        if (include != null) {
+            include.forEach(text -> filters.add(CostArguments.filter(text, false)));
+        }
+        if (exclude != null) {
+            exclude.forEach(text -> filters.add(CostArguments.filter(text, true)));
+        }
+        Granularity bucket;
+        try {
+            bucket = Granularity.valueOf(granularity.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown granularity '" + granularity + "': use day, month or total", e);
+        }
+        return new CostQuery(day(from, today.withDayOfMonth(1), "--from"), day(to, today.plusDays(1), "--to"), bucket,
+                groups, filters, CostArguments.measure(measure), top);
+    }
+
+    private static LocalDate day(String text, LocalDate fallback, String option) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " is a day, yyyy-mm-dd; got '" + text + "'", e);
+        }
+    }
+
+    private void printTable(CostResult result) {
+        ShellTable table = new ShellTable();
+        table.column(result.query().granularity() == Granularity.MONTH ? "Month" : "Day");
+        for (GroupBy group : result.query().groupBy()) {
+            table.column(title(group));
+        }
+        table.column("Cost").alignRight();
+        for (CostRow row : result.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(result.query().granularity() == Granularity.MONTH ? row.bucket().toString().substring(0, 7)
+                    : row.bucket().toString());
+            row.group().forEach(value -> cells.add(value.isEmpty() ? "(none)" : value));
+            cells.add(ExportInspectCommand.amount(row.amount()));
+            table.addRow().addContent(cells);
+        }
+        table.print(out);
+        out.println("Total " + ExportInspectCommand.amount(result.total()) + " " + result.currency() + ", "
+                + result.query().measure().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
+                + result.query().from() + " to " + result.query().to().minusDays(1));
+    }
+
+    private void printCsv(CostResult result) {
+        List<String> header = new ArrayList<>();
+        header.add("period");
+        result.query().groupBy().forEach(group -> header.add(title(group)));
+        header.add("cost");
+        header.add("currency");
+        out.println(String.join(",", header.stream().map(CostCommand::csv).toList()));
+        for (CostRow row : result.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.bucket().toString());
+            cells.addAll(row.group());
+            cells.add(row.amount().toPlainString());
+            cells.add(result.currency());
+            out.println(String.join(",", cells.stream().map(CostCommand::csv).toList()));
+        }
+    }
+
+    private void printJson(CostResult result) {
+        StringBuilder json = new StringBuilder("{\"measure\": ").append(quote(result.query().measure().name()))
+                .append(", \"currency\": ").append(quote(result.currency()))
+                .append(", \"total\": ").append(result.total().toPlainString()).append(", \"rows\": [");
+        String separator = "";
+        for (CostRow row : result.rows()) {
+            json.append(separator).append("{\"period\": ").append(quote(row.bucket().toString()));
+            for (int i = 0; i < row.group().size(); i++) {
+                json.append(", ").append(quote(title(result.query().groupBy().get(i)))).append(": ")
+                        .append(quote(row.group().get(i)));
+            }
+            json.append(", \"cost\": ").append(row.amount().toPlainString()).append('}');
+            separator = ", ";
+        }
+        out.println(json.append("]}"));
+    }
+
+    private static String title(GroupBy group) {
+        String name = group.dimension().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return group.key() == null ? name : name + ":" + group.key();
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static String quote(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

@@ -1,0 +1,303 @@
+package org.cloudspend.store.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cloudspend.api.cost.CostLoad;
+import org.cloudspend.api.cost.CostQuery;
+import org.cloudspend.api.cost.CostQueryService;
+import org.cloudspend.api.cost.CostResult;
+import org.cloudspend.api.cost.CostStore;
+import org.cloudspend.api.cost.LoadClaim;
+import org.cloudspend.api.cost.LoadRecord;
+import org.cloudspend.api.export.BillingPeriod;
+import org.cloudspend.api.export.CostMeasure;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The cost store in an embedded DuckDB database: daily facts, each load replacing its export's billing period in one
+ * transaction, the load history, and cost queries. One connection, used by one thread at a time.
+ */
+@Component(service = {CostStore.class, CostQueryService.class}, configurationPid = "org.cloudspend.store")
+@Designate(ocd = StoreConfig.class)
+public class DuckDbCostStore implements CostStore, CostQueryService, DailyLoad.Store {
+
+    private final Path databaseFile;
+    private final DuckDBConnection connection;
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> labelSetIds = new HashMap<>();
+    private long nextLabelSetId;
+
+    @Activate
+    public DuckDbCostStore(StoreConfig config) throws SQLException, IOException {
+        this(Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()));
+    }
+
+    DuckDbCostStore(Path databaseFile) throws SQLException, IOException {
+        this.databaseFile = databaseFile.toAbsolutePath();
+        Files.createDirectories(this.databaseFile.getParent());
+        this.connection = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + this.databaseFile,
+                new Properties());
+        try {
+            Schema.migrate(connection);
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT id, fingerprint FROM label_sets")) {
+                while (result.next()) {
+                    labelSetIds.put(result.getString(2), result.getLong(1));
+                    nextLabelSetId = Math.max(nextLabelSetId, result.getLong(1) + 1);
+                }
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw new SQLException("The cost store at " + this.databaseFile + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    @Deactivate
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    public Optional<CostLoad> begin(LoadClaim claim) {
+        String key = claim.exportId() + '\u0000' + claim.period();
+        if (!claimed.add(key)) {
+            return Optional.empty();
+        }
+        try {
+            if (claim.deliveryId().equals(loadedDelivery(claim.exportId(), claim.period()))) {
+                claimed.remove(key);
+                return Optional.empty();
+            }
+        } catch (SQLException | RuntimeException e) {
+            claimed.remove(key);
+            throw storeFailure("check what is loaded for " + claim.exportId() + " " + claim.period(), e);
+        }
+        return Optional.of(new DailyLoad(this, claim));
+    }
+
+    @Override
+    public void release(LoadClaim claim) {
+        claimed.remove(claim.exportId() + '\u0000' + claim.period());
+    }
+
+    /** The delivery the period's data comes from now: that of its last successful load. */
+    private synchronized String loadedDelivery(String exportId, BillingPeriod period) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT delivery_id FROM loads WHERE export_id"
+                + " = ? AND period = ? AND error IS NULL ORDER BY started_at DESC LIMIT 1")) {
+            statement.setString(1, exportId);
+            statement.setString(2, period.toString());
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized LoadRecord replace(DailyLoad load) {
+        LoadClaim claim = load.claim();
+        String loadId = UUID.randomUUID().toString();
+        Map<String, Long> newLabelSets = new HashMap<>();
+        long nextId = nextLabelSetId;
+        try {
+            for (FactKey key : load.facts().keySet()) {
+                if (!labelSetIds.containsKey(key.labels()) && !newLabelSets.containsKey(key.labels())) {
+                    newLabelSets.put(key.labels(), nextId++);
+                }
+            }
+            // DuckDB's appender writes outside transactions: the facts are staged, then moved in one transaction
+            stage(loadId, load, newLabelSets);
+            LoadRecord record = load.record(Optional.empty());
+            connection.setAutoCommit(false);
+            try {
+                insertLabelSets(newLabelSets);
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM cost_facts WHERE export_id = ? AND period = ?")) {
+                    delete.setString(1, claim.exportId());
+                    delete.setString(2, claim.period().toString());
+                    delete.executeUpdate();
+                }
+                try (PreparedStatement move = connection.prepareStatement("INSERT INTO cost_facts SELECT * EXCLUDE"
+                        + " (load_id) FROM staged_facts WHERE load_id = ?")) {
+                    move.setString(1, loadId);
+                    move.executeUpdate();
+                }
+                insertHistory(record);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            labelSetIds.putAll(newLabelSets);
+            nextLabelSetId = nextId;
+            return record;
+        } catch (SQLException | RuntimeException e) {
+            String reason = "storing the load failed: " + e.getMessage();
+            failed(load, reason);
+            throw storeFailure("replace " + claim.exportId() + " " + claim.period(), e);
+        } finally {
+            unstage(loadId);
+        }
+    }
+
+    private void stage(String loadId, DailyLoad load, Map<String, Long> newLabelSets) throws SQLException {
+        LoadClaim claim = load.claim();
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staged_facts")) {
+            for (Map.Entry<FactKey, FactSums> fact : load.facts().entrySet()) {
+                FactKey key = fact.getKey();
+                FactSums sums = fact.getValue();
+                Long labelSet = labelSetIds.get(key.labels());
+                appender.beginRow()
+                        .append(loadId)
+                        .append(claim.exportId())
+                        .append(claim.period().toString())
+                        .append(LocalDate.ofEpochDay(key.epochDay()))
+                        .append(key.payer())
+                        .append(key.account())
+                        .append(key.service())
+                        .append(key.region())
+                        .append(key.usageType())
+                        .append(key.operation())
+                        .append(key.lineItemType())
+                        .append(key.resource())
+                        .append(key.currency())
+                        .append(labelSet != null ? labelSet : newLabelSets.get(key.labels()))
+                        .append(sums.usage().setScale(10, RoundingMode.HALF_EVEN));
+                for (CostMeasure measure : CostMeasure.values()) {
+                    appender.append(sums.total(measure));
+                }
+                appender.append(sums.rows).endRow();
+            }
+        }
+    }
+
+    private void unstage(String loadId) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM staged_facts WHERE load_id = ?")) {
+            delete.setString(1, loadId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            // staged rows are dropped at the next start as well
+        }
+    }
+
+    private void insertLabelSets(Map<String, Long> newLabelSets) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("INSERT INTO label_sets VALUES (?, ?)");
+                PreparedStatement entry = connection.prepareStatement(
+                        "INSERT INTO label_set_entries VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<String, Long> labels : newLabelSets.entrySet()) {
+                set.setLong(1, labels.getValue());
+                set.setString(2, labels.getKey());
+                set.executeUpdate();
+                for (String[] label : LabelSets.entries(labels.getKey())) {
+                    entry.setLong(1, labels.getValue());
+                    entry.setString(2, label[0]);
+                    entry.setString(3, label[1]);
+                    entry.setString(4, label[2]);
+                    entry.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized void failed(DailyLoad load, String reason) {
+        try {
+            insertHistory(load.record(Optional.of(reason)));
+        } catch (SQLException e) {
+            throw storeFailure("record the failed load of " + load.claim().exportId(), e);
+        }
+    }
+
+    private void insertHistory(LoadRecord record) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            LoadClaim claim = record.claim();
+            insert.setString(1, claim.exportId());
+            insert.setString(2, claim.period().toString());
+            insert.setString(3, claim.deliveryId());
+            insert.setString(4, String.join("\n", claim.files()));
+            insert.setTimestamp(5, Timestamp.from(record.startedAt()));
+            insert.setLong(6, record.duration().toMillis());
+            insert.setLong(7, record.rowsIn());
+            insert.setLong(8, record.rowsOut());
+            int column = 9;
+            for (CostMeasure measure : CostMeasure.values()) {
+                insert.setBigDecimal(column++, record.totals().get(measure));
+            }
+            insert.setString(13, record.error().orElse(null));
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public synchronized List<LoadRecord> loads(int limit) {
+        List<LoadRecord> loads = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT * FROM loads ORDER BY started_at DESC LIMIT ?")) {
+            statement.setInt(1, limit);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    String files = result.getString("files");
+                    LoadClaim claim = new LoadClaim(result.getString("export_id"),
+                            BillingPeriod.parse(result.getString("period")), result.getString("delivery_id"),
+                            files == null || files.isEmpty() ? List.of() : List.of(files.split("\n")));
+                    Map<CostMeasure, BigDecimal> totals = new EnumMap<>(CostMeasure.class);
+                    for (CostMeasure measure : CostMeasure.values()) {
+                        BigDecimal total = result.getBigDecimal(CostQuerySql.measureColumn(measure));
+                        if (total != null) {
+                            totals.put(measure, total);
+                        }
+                    }
+                    loads.add(new LoadRecord(claim, result.getTimestamp("started_at").toInstant(),
+                            Duration.ofMillis(result.getLong("duration_ms")), result.getLong("rows_in"),
+                            result.getLong("rows_out"), totals, Optional.ofNullable(result.getString("error"))));
+                }
+            }
+        } catch (SQLException e) {
+            throw storeFailure("read the load history", e);
+        }
+        return loads;
+    }
+
+    @Override
+    public synchronized CostResult query(CostQuery query) {
+        try {
+            return CostQuerySql.run(connection, query);
+        } catch (SQLException e) {
+            throw storeFailure("answer the cost query", e);
+        }
+    }
+
+    private IllegalStateException storeFailure(String what, Exception cause) {
+        return new IllegalStateException("The cost store (" + databaseFile + ") could not " + what + ": "
+                + cause.getMessage(), cause);
+    }
+}

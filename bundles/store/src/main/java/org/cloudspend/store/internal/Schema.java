@@ -1,0 +1,69 @@
+package org.cloudspend.store.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** The store's tables, created and migrated at start-up; each migration runs once, in order. */
+final class Schema {
+
+    /** Migration N brings the schema from version N to N+1. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+            "CREATE TABLE label_sets (id BIGINT PRIMARY KEY, fingerprint VARCHAR NOT NULL)",
+            "CREATE TABLE label_set_entries (set_id BIGINT NOT NULL, kind VARCHAR NOT NULL, label_key VARCHAR NOT NULL,"
+                    + " label_value VARCHAR NOT NULL)",
+            "CREATE TABLE cost_facts (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL, day DATE NOT NULL,"
+                    + " payer VARCHAR, account VARCHAR, service VARCHAR, region VARCHAR, usage_type VARCHAR,"
+                    + " operation VARCHAR, line_item_type VARCHAR, resource VARCHAR, currency VARCHAR,"
+                    + " label_set_id BIGINT NOT NULL, usage_amount DECIMAL(38,10), unblended DECIMAL(38,10),"
+                    + " net_unblended DECIMAL(38,10), amortized DECIMAL(38,10), net_amortized DECIMAL(38,10),"
+                    + " line_items BIGINT)",
+            // facts of a load in progress, appended outside the transaction that moves them into cost_facts
+            "CREATE TABLE staged_facts AS SELECT CAST(NULL AS VARCHAR) AS load_id, * FROM cost_facts WHERE false",
+            "CREATE TABLE loads (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL, delivery_id VARCHAR NOT NULL,"
+                    + " files VARCHAR, started_at TIMESTAMP NOT NULL, duration_ms BIGINT, rows_in BIGINT,"
+                    + " rows_out BIGINT, unblended DECIMAL(38,10), net_unblended DECIMAL(38,10),"
+                    + " amortized DECIMAL(38,10), net_amortized DECIMAL(38,10), error VARCHAR)"));
+
+    private Schema() {
+    }
+
+    static int latest() {
+        return MIGRATIONS.size();
+    }
+
+    /** Brings the database to the latest version, and drops facts staged by a load that never finished. */
+    static void migrate(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            int version = 0;
+            try (ResultSet result = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+                if (result.next()) {
+                    version = result.getInt(1);
+                }
+            }
+            if (version > latest()) {
+                throw new SQLException("The database is at schema version " + version + ", newer than this cloudspend's "
+                        + latest() + ": use the cloudspend version that wrote it");
+            }
+            for (int next = version; next < latest(); next++) {
+                connection.setAutoCommit(false);
+                try {
+                    for (String sql : MIGRATIONS.get(next)) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("INSERT INTO schema_version VALUES (" + (next + 1) + ")");
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+            statement.execute("DELETE FROM staged_facts");
+        }
+    }
+}

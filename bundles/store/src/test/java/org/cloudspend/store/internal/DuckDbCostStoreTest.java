@@ -1,0 +1,214 @@
+package org.cloudspend.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cloudspend.api.cost.CostLoad;
+import org.cloudspend.api.cost.CostQuery;
+import org.cloudspend.api.cost.CostResult;
+import org.cloudspend.api.cost.CostRow;
+import org.cloudspend.api.cost.Dimension;
+import org.cloudspend.api.cost.Filter;
+import org.cloudspend.api.cost.Granularity;
+import org.cloudspend.api.cost.GroupBy;
+import org.cloudspend.api.cost.LoadClaim;
+import org.cloudspend.api.cost.LoadRecord;
+import org.cloudspend.api.export.BillingPeriod;
+import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.LineItem;
+import org.cloudspend.api.export.Money;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuckDbCostStoreTest {
+
+    private static final BillingPeriod JANUARY = BillingPeriod.of(2025, 1);
+    private static final CostQuery JANUARY_BY_SERVICE = query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.SERVICE)),
+            List.of(), 0);
+
+    @TempDir
+    Path folder;
+
+    private DuckDbCostStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = new DuckDbCostStore(folder.resolve("cost.duckdb"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void aLoadAggregatesToDailyFactsWithExactTotals() {
+        LoadRecord record = load("delivery-1",
+                item("2025-01-03", "AmazonEC2", "Usage", "0.0000000001", Map.of("environment", "prod")),
+                item("2025-01-03", "AmazonEC2", "Usage", "1.2500000000", Map.of("environment", "prod")),
+                item("2025-01-04", "AmazonS3", "Usage", "3.5", Map.of()),
+                item("2025-01-01", "AmazonEC2", "Tax", "0.42", Map.of()),
+                item("2025-01-05", "AmazonEC2", "Credit", "-1", Map.of("environment", "dev")));
+        assertEquals(5, record.rowsIn());
+        assertEquals(4, record.rowsOut(), "the two EC2 usage lines of Jan 3 with the same tags are one fact");
+        assertEquals(new BigDecimal("4.1700000001"), record.totals().get(CostMeasure.UNBLENDED));
+
+        CostResult result = store.query(JANUARY_BY_SERVICE);
+        assertEquals(List.of(row("2025-01-01", "3.5", "AmazonS3"), row("2025-01-01", "0.6700000001", "AmazonEC2")),
+                result.rows());
+        assertEquals(new BigDecimal("4.1700000001"), result.total());
+        assertEquals("USD", result.currency());
+    }
+
+    @Test
+    void aNewDeliveryReplacesThePeriodNeverAddsToIt() {
+        load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
+        load("delivery-2", item("2025-01-03", "AmazonEC2", "Usage", "12", Map.of()),
+                item("2025-01-04", "AmazonS3", "Refund", "-2", Map.of()));
+        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+        assertEquals(List.of(row("2025-01-01", "12", "AmazonEC2"), row("2025-01-01", "-2", "AmazonS3")),
+                store.query(JANUARY_BY_SERVICE).rows());
+    }
+
+    @Test
+    void loadingTheSameDeliveryAgainChangesNothing() {
+        load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
+        assertTrue(store.begin(claim("delivery-1")).isEmpty());
+        assertEquals(1, store.loads(10).size());
+        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+    }
+
+    @Test
+    void aFailedLoadLeavesThePreviousDataAndIsRecorded() {
+        load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
+        try (CostLoad load = store.begin(claim("delivery-2")).orElseThrow()) {
+            load.accept(item("2025-01-03", "AmazonEC2", "Usage", "99", Map.of()));
+            load.abort("bench-2.csv.gz, row 17: not a number");
+        }
+        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+        LoadRecord failed = store.loads(10).get(0);
+        assertEquals("delivery-2", failed.claim().deliveryId());
+        assertEquals("bench-2.csv.gz, row 17: not a number", failed.error().orElseThrow());
+        assertFalse(failed.succeeded());
+        // a load closed without commit is a failure too, and the period can be loaded again afterwards
+        try (CostLoad load = store.begin(claim("delivery-3")).orElseThrow()) {
+            load.accept(item("2025-01-03", "AmazonEC2", "Usage", "1", Map.of()));
+        }
+        assertEquals("the load was closed without being committed", store.loads(1).get(0).error().orElseThrow());
+        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+    }
+
+    @Test
+    void aPeriodIsClaimedByOneLoadAtATime() {
+        CostLoad first = store.begin(claim("delivery-1")).orElseThrow();
+        assertTrue(store.begin(claim("delivery-2")).isEmpty());
+        first.abort("test");
+        assertTrue(store.begin(claim("delivery-2")).isPresent());
+    }
+
+    @Test
+    void groupsAndFiltersByTagsAndDimensions() {
+        load("delivery-1",
+                item("2025-01-03", "AmazonEC2", "Usage", "5", Map.of("environment", "prod", "team", "web")),
+                item("2025-01-03", "AmazonEC2", "Usage", "3", Map.of("environment", "dev")),
+                item("2025-01-04", "AmazonS3", "Usage", "2", Map.of("environment", "prod")),
+                item("2025-01-04", "AmazonS3", "Usage", "1", Map.of()));
+        CostResult byEnvironment = store.query(query(Granularity.TOTAL, List.of(GroupBy.tag("environment")),
+                List.of(), 0));
+        assertEquals(List.of(row("2025-01-01", "7", "prod"), row("2025-01-01", "3", "dev"),
+                row("2025-01-01", "1", "")), byEnvironment.rows());
+
+        CostResult prodByService = store.query(query(Granularity.DAY, List.of(GroupBy.of(Dimension.SERVICE)),
+                List.of(new Filter(GroupBy.tag("environment"), Set.of("prod"), false)), 0));
+        assertEquals(List.of(row("2025-01-03", "5", "AmazonEC2"), row("2025-01-04", "2", "AmazonS3")),
+                prodByService.rows());
+
+        CostResult notProd = store.query(query(Granularity.TOTAL, List.of(),
+                List.of(new Filter(GroupBy.tag("environment"), Set.of("prod"), true),
+                        new Filter(GroupBy.of(Dimension.SERVICE), Set.of("AmazonEC2", "AmazonS3"), false)), 0));
+        assertEquals(new BigDecimal("4.0000000000"), notProd.total());
+
+        CostResult top1 = store.query(query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.SERVICE),
+                GroupBy.tag("team")), List.of(), 1));
+        assertEquals(List.of(row("2025-01-01", "5", "AmazonEC2", "web"),
+                row("2025-01-01", "6", CostQuery.OTHERS, CostQuery.OTHERS)), top1.rows());
+        assertEquals(new BigDecimal("11.0000000000"), top1.total());
+    }
+
+    @Test
+    void factsAndHistorySurviveARestart() throws Exception {
+        load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of("environment", "prod")));
+        store.close();
+        store = new DuckDbCostStore(folder.resolve("cost.duckdb"));
+        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+        assertTrue(store.begin(claim("delivery-1")).isEmpty(), "the loaded delivery is remembered");
+        load("delivery-2", item("2025-01-03", "AmazonEC2", "Usage", "4", Map.of("environment", "prod")));
+        assertEquals(List.of(row("2025-01-01", "4", "prod")), store.query(query(Granularity.TOTAL,
+                List.of(GroupBy.tag("environment")), List.of(), 0)).rows());
+    }
+
+    @Test
+    void customersAreNotKnownYet() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.query(query(
+                Granularity.TOTAL, List.of(GroupBy.of(Dimension.CUSTOMER)), List.of(), 0)));
+        assertTrue(e.getMessage().contains("MSP customers"), e.getMessage());
+    }
+
+    private LoadRecord load(String delivery, LineItem... items) {
+        try (CostLoad load = store.begin(claim(delivery)).orElseThrow()) {
+            for (LineItem item : items) {
+                load.accept(item);
+            }
+            return load.commit();
+        }
+    }
+
+    private static LoadClaim claim(String delivery) {
+        return new LoadClaim("prod-payer", JANUARY, delivery, List.of("bench-1.csv.gz"));
+    }
+
+    private static CostQuery query(Granularity granularity, List<GroupBy> groups, List<Filter> filters, int top) {
+        return new CostQuery(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1), granularity, groups, filters,
+                CostMeasure.UNBLENDED, top);
+    }
+
+    private static CostRow row(String bucket, String amount, String... group) {
+        return new CostRow(LocalDate.parse(bucket), List.of(group), new BigDecimal(amount).setScale(10));
+    }
+
+    private static LineItem item(String day, String service, String type, String cost, Map<String, String> tags) {
+        long scaled = Money.toScaled(new BigDecimal(cost));
+        Instant start = LocalDate.parse(day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return new LineItem() {
+            public BillingPeriod billingPeriod() { return JANUARY; }
+            public String payerAccountId() { return "111111111111"; }
+            public String usageAccountId() { return "222222222222"; }
+            public String lineItemType() { return type; }
+            public Instant usageStart() { return start; }
+            public Instant usageEnd() { return start.plusSeconds(3600); }
+            public String productCode() { return service; }
+            public String region() { return "eu-west-1"; }
+            public String availabilityZone() { return ""; }
+            public String usageType() { return "BoxUsage"; }
+            public String operation() { return "RunInstances"; }
+            public String resourceId() { return ""; }
+            public BigDecimal usageAmount() { return BigDecimal.ONE; }
+            public String currency() { return "USD"; }
+            public long costScaled(CostMeasure measure) { return scaled; }
+            public boolean netMeasuresPresent() { return false; }
+            public Map<String, String> tags() { return tags; }
+            public Map<String, String> costCategories() { return Map.of(); }
+        };
+    }
+}
