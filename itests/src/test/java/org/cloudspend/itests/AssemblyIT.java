@@ -91,6 +91,8 @@ class AssemblyIT {
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                 Files.getPosixFilePermissions(key));
         assertFalse(Files.exists(home.resolve("etc/cloudspend-client.key.pub")));
+        assertEquals("cloudspend/cloudspend.duckdb",
+                load(home.resolve("etc/org.cloudspend.store.cfg")).getProperty("database.file"));
     }
 
     /** Karaf answers SSH before its boot features are all installed: a script waits the way the README shows. */

@@ -33,7 +33,7 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches("(?s).*cost store and load history\\s+\\|\\s+CostStore\\s+\\|\\s+running\\s+\\|\\s+cloudspend-store.*"));
         assertTrue(printed, printed.matches("(?s).*AWS credentials\\s+\\|\\s+CredentialProvider\\s+\\|\\s+not installed.*"));
         assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
-        assertTrue(printed, printed.contains("5 of 11 cloudspend services running"));
+        assertTrue(printed, printed.contains("7 of 11 cloudspend services running"));
     }
 
     @Test

@@ -13,7 +13,7 @@ public interface CustomerRegistry {
     void save(Customer customer);
 
     /** Removes the customer and its rules; false when there was none. */
-    boolean delete(String id);
+    boolean deleteCustomer(String id);
 
     /** Every rule, in precedence order. */
     List<MappingRule> rules();

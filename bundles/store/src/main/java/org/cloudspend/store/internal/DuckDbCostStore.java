@@ -23,6 +23,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cloudspend.api.account.AccountRegistry;
+import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.cost.CostLoad;
 import org.cloudspend.api.cost.CostQuery;
 import org.cloudspend.api.cost.CostQueryService;
@@ -32,6 +34,9 @@ import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.cost.LoadRecord;
 import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.msp.Customer;
+import org.cloudspend.api.msp.CustomerRegistry;
+import org.cloudspend.api.msp.MappingRule;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
@@ -44,9 +49,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * The cost store in an embedded DuckDB database: daily facts, each load replacing its export's billing period in one
  * transaction, the load history, and cost queries. One connection, used by one thread at a time.
  */
-@Component(service = {CostStore.class, CostQueryService.class}, configurationPid = "org.cloudspend.store")
+@Component(service = {CostStore.class, CostQueryService.class, AccountRegistry.class, CustomerRegistry.class},
+        configurationPid = "org.cloudspend.store")
 @Designate(ocd = StoreConfig.class)
-public class DuckDbCostStore implements CostStore, CostQueryService, DailyLoad.Store {
+public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegistry, CustomerRegistry,
+        DailyLoad.Store {
 
     private final Path databaseFile;
     private final DuckDBConnection connection;
@@ -294,6 +301,83 @@ public class DuckDbCostStore implements CostStore, CostQueryService, DailyLoad.S
         } catch (SQLException e) {
             throw storeFailure("answer the cost query", e);
         }
+    }
+
+    /** A statement of the store's tables, run under the store's lock. */
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private synchronized <T> T with(String what, Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw storeFailure(what, e);
+        }
+    }
+
+    @Override
+    public List<AwsAccount> accounts() {
+        return with("list the accounts", AccountTable::all);
+    }
+
+    @Override
+    public Optional<AwsAccount> account(String id) {
+        return with("read account " + id, c -> AccountTable.find(c, id));
+    }
+
+    @Override
+    public void save(AwsAccount account) {
+        with("save account " + account.id(), c -> {
+            AccountTable.save(c, account);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return with("delete account " + id, c -> AccountTable.delete(c, id));
+    }
+
+    @Override
+    public List<Customer> customers() {
+        return with("list the customers", c -> CustomerTables.customers(c, null));
+    }
+
+    @Override
+    public Optional<Customer> customer(String id) {
+        return with("read customer " + id, c -> CustomerTables.customer(c, id));
+    }
+
+    @Override
+    public void save(Customer customer) {
+        with("save customer " + customer.id(), c -> {
+            CustomerTables.save(c, customer);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean deleteCustomer(String id) {
+        return with("delete customer " + id, c -> CustomerTables.delete(c, id));
+    }
+
+    @Override
+    public List<MappingRule> rules() {
+        return with("list the mapping rules", CustomerTables::rules);
+    }
+
+    @Override
+    public void save(MappingRule rule) {
+        with("save mapping rule " + rule.id(), c -> {
+            CustomerTables.save(c, rule);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean deleteRule(String id) {
+        return with("delete mapping rule " + id, c -> CustomerTables.deleteRule(c, id));
     }
 
     private IllegalStateException storeFailure(String what, Exception cause) {

@@ -25,7 +25,18 @@ final class Schema {
             "CREATE TABLE loads (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL, delivery_id VARCHAR NOT NULL,"
                     + " files VARCHAR, started_at TIMESTAMP NOT NULL, duration_ms BIGINT, rows_in BIGINT,"
                     + " rows_out BIGINT, unblended DECIMAL(38,10), net_unblended DECIMAL(38,10),"
-                    + " amortized DECIMAL(38,10), net_amortized DECIMAL(38,10), error VARCHAR)"));
+                    + " amortized DECIMAL(38,10), net_amortized DECIMAL(38,10), error VARCHAR)"),
+            List.of(
+                    "CREATE TABLE accounts (id VARCHAR PRIMARY KEY, display_name VARCHAR NOT NULL,"
+                            + " aws_account_id VARCHAR NOT NULL, access_type VARCHAR NOT NULL, role_arn VARCHAR,"
+                            + " external_id VARCHAR, account_type VARCHAR NOT NULL, export_type VARCHAR NOT NULL,"
+                            + " export_name VARCHAR NOT NULL, export_format VARCHAR NOT NULL, bucket VARCHAR NOT NULL,"
+                            + " prefix VARCHAR NOT NULL, region VARCHAR)",
+                    "CREATE TABLE customers (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, currency VARCHAR NOT NULL,"
+                            + " markup_percent DECIMAL(12,6) NOT NULL)",
+                    "CREATE TABLE mapping_rules (id VARCHAR PRIMARY KEY, customer_id VARCHAR NOT NULL,"
+                            + " kind VARCHAR NOT NULL, rule_key VARCHAR NOT NULL, rule_value VARCHAR NOT NULL,"
+                            + " precedence INTEGER NOT NULL)"));
 
     private Schema() {
     }
