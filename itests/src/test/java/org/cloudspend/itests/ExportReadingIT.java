@@ -55,8 +55,20 @@ public class ExportReadingIT extends CloudspendTestSupport {
         assertEquals(expected.stripTrailingZeros(), new java.math.BigDecimal(total.group(1)).stripTrailingZeros());
         String byMonth = execute("cloudspend:cost -f 2025-03-01 -t 2025-05-01 -b account -b tag:environment -n 3");
         assertTrue(byMonth, byMonth.contains("2025-03") && byMonth.contains("2025-04") && byMonth.contains("(others)"));
+        String compared = execute("cloudspend:cost -f 2025-04-01 -t 2025-05-01 -g total -b service --compare");
+        assertTrue(compared, compared.contains("Previous period 2025-03-01 to 2025-03-31: "
+                + amount(unblended(bucket, "athena", "2025-03")) + " USD"));
+        String monthToDate = execute("cloudspend:month-to-date --day 2025-04-30");
+        assertTrue(monthToDate, monthToDate.contains("Month to date          "
+                + amount(unblended(bucket, "costs", "2025-04")) + " USD"));
         String loads = execute("cloudspend:loads");
         assertTrue(loads, loads.contains("athena") && loads.contains("costs"));
+    }
+
+    /** As the commands print amounts: exact, at least two decimals. */
+    private static String amount(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 2 ? value.setScale(2).toPlainString() : stripped.toPlainString();
     }
 
     private static java.math.BigDecimal unblended(Path bucket, String export, String period) throws Exception {

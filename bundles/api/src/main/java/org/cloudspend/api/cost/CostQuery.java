@@ -28,6 +28,17 @@ public record CostQuery(
     /** The group that top N sums the rest into. */
     public static final String OTHERS = "(others)";
 
+    /** The same question for the period just before this one (whole months shift by months, else by days). */
+    public CostQuery previousPeriod() {
+        boolean wholeMonths = from.getDayOfMonth() == 1 && to.getDayOfMonth() == 1;
+        if (wholeMonths) {
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to);
+            return new CostQuery(from.minusMonths(months), from, granularity, groupBy, filters, measure, topN);
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+        return new CostQuery(from.minusDays(days), from, granularity, groupBy, filters, measure, topN);
+    }
+
     public CostQuery {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
@@ -22,6 +25,7 @@ import org.cloudspend.api.cost.CostRow;
 import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.cost.Granularity;
 import org.cloudspend.api.cost.GroupBy;
+import org.cloudspend.api.cost.PeriodComparison;
 
 /** Answers a cost question from the store: a table by default, or CSV or JSON for scripts. */
 @Service
@@ -59,6 +63,10 @@ public class CostCommand implements Action {
     @Option(name = "-n", aliases = "--top", description = "Show the N largest groups per period, the rest as (others)")
     int top;
 
+    @Option(name = "-c", aliases = "--compare", description = "Compare with the period before: the same number of"
+            + " months for whole months, else of days (per group with --granularity total)")
+    boolean compare;
+
     @Option(name = "--format", description = "table (default), csv or json")
     @Completion(value = StringsCompleter.class, values = {"table", "csv", "json"})
     String format = "table";
@@ -70,9 +78,11 @@ public class CostCommand implements Action {
 
     @Override
     public Object execute() {
-        CostResult result = costs.query(query());
+        CostQuery query = query();
+        PeriodComparison comparison = compare ? costs.compare(query) : null;
+        CostResult result = comparison != null ? comparison.current() : costs.query(query);
         switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> printTable(result);
+            case "table" -> printTable(result, comparison);
             case "csv" -> printCsv(result);
             case "json" -> printJson(result);
             default -> throw new IllegalArgumentException("Unknown format '" + format + "': use table, csv or json");
@@ -114,22 +124,43 @@ public class CostCommand implements Action {
         }
     }
 
-    private void printTable(CostResult result) {
+    private void printTable(CostResult result, PeriodComparison comparison) {
+        boolean perGroup = comparison != null && result.query().granularity() == Granularity.TOTAL;
+        Map<List<String>, BigDecimal> previous = new HashMap<>();
+        if (perGroup) {
+            comparison.previous().rows().forEach(row -> previous.put(row.group(), row.amount()));
+        }
         ShellTable table = new ShellTable();
         table.column(result.query().granularity() == Granularity.MONTH ? "Month" : "Day");
         for (GroupBy group : result.query().groupBy()) {
             table.column(title(group));
         }
         table.column("Cost").alignRight();
+        if (perGroup) {
+            table.column("Previous").alignRight();
+            table.column("Change %").alignRight();
+        }
         for (CostRow row : result.rows()) {
             List<Object> cells = new ArrayList<>();
             cells.add(result.query().granularity() == Granularity.MONTH ? row.bucket().toString().substring(0, 7)
                     : row.bucket().toString());
             row.group().forEach(value -> cells.add(value.isEmpty() ? "(none)" : value));
             cells.add(ExportInspectCommand.amount(row.amount()));
+            if (perGroup) {
+                BigDecimal before = previous.getOrDefault(row.group(), BigDecimal.ZERO);
+                cells.add(ExportInspectCommand.amount(before));
+                cells.add(PeriodComparison.change(row.amount(), before).map(BigDecimal::toPlainString).orElse("new"));
+            }
             table.addRow().addContent(cells);
         }
         table.print(out);
+        if (comparison != null) {
+            CostQuery before = comparison.previous().query();
+            out.println("Previous period " + before.from() + " to " + before.to().minusDays(1) + ": "
+                    + ExportInspectCommand.amount(comparison.previous().total()) + " " + comparison.previous().currency()
+                    + comparison.changePercent().map(change -> ", change " + change.toPlainString() + "%")
+                            .orElse(""));
+        }
         out.println("Total " + ExportInspectCommand.amount(result.total()) + " " + result.currency() + ", "
                 + result.query().measure().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
                 + result.query().from() + " to " + result.query().to().minusDays(1));

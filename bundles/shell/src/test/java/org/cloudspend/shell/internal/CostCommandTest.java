@@ -60,9 +60,9 @@ class CostCommandTest {
     void printsCsvAndJsonForScripts() {
         CostCommand command = new CostCommand();
         command.groupBy = List.of("service");
-        command.costs = query -> new CostResult(query,
+        command.costs = new StubCosts(query -> new CostResult(query,
                 List.of(new CostRow(LocalDate.of(2025, 1, 1), List.of("Amazon \"EC2\", Linux"),
-                        new BigDecimal("12.3400000000"))), new BigDecimal("12.3400000000"), "USD");
+                        new BigDecimal("12.3400000000"))), new BigDecimal("12.3400000000"), "USD"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         command.out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         command.format = "csv";
@@ -74,5 +74,25 @@ class CostCommandTest {
                 + "{\"measure\": \"UNBLENDED\", \"currency\": \"USD\", \"total\": 12.3400000000, \"rows\": [{\"period\":"
                 + " \"2025-01-01\", \"service\": \"Amazon \\\"EC2\\\", Linux\", \"cost\": 12.3400000000}]}\n",
                 printed.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Answers every query with the given function. */
+    private record StubCosts(java.util.function.Function<CostQuery, CostResult> answer)
+            implements org.cloudspend.api.cost.CostQueryService {
+        @Override
+        public CostResult query(CostQuery query) {
+            return answer.apply(query);
+        }
+
+        @Override
+        public org.cloudspend.api.cost.PeriodComparison compare(CostQuery query) {
+            return new org.cloudspend.api.cost.PeriodComparison(query(query), query(query.previousPeriod()));
+        }
+
+        @Override
+        public org.cloudspend.api.cost.MonthToDate monthToDate(LocalDate today, CostMeasure measure,
+                List<Filter> filters) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

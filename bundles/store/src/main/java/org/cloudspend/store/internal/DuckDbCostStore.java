@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,6 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.cost.CostLoad;
+import org.cloudspend.api.cost.Filter;
+import org.cloudspend.api.cost.Granularity;
+import org.cloudspend.api.cost.MonthToDate;
+import org.cloudspend.api.cost.PeriodComparison;
 import org.cloudspend.api.cost.CostQuery;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.CostResult;
@@ -300,6 +305,44 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
             return CostQuerySql.run(connection, query);
         } catch (SQLException e) {
             throw storeFailure("answer the cost query", e);
+        }
+    }
+
+    @Override
+    public synchronized PeriodComparison compare(CostQuery query) {
+        return new PeriodComparison(query(query), query(query.previousPeriod()));
+    }
+
+    @Override
+    public synchronized MonthToDate monthToDate(LocalDate today, CostMeasure measure, List<Filter> filters) {
+        YearMonth month = YearMonth.from(today);
+        LocalDate first = month.atDay(1);
+        LocalDate through = with("find the last day with costs", c -> lastDay(c, first, today));
+        int days = through.getDayOfMonth();
+        CostResult soFar = query(new CostQuery(first, through.plusDays(1), Granularity.TOTAL, List.of(), filters,
+                measure, 0));
+        LocalDate previousFirst = month.minusMonths(1).atDay(1);
+        LocalDate previousSameEnd = previousFirst.plusDays(Math.min(days, month.minusMonths(1).lengthOfMonth()));
+        CostResult previousSameDays = query(new CostQuery(previousFirst, previousSameEnd, Granularity.TOTAL, List.of(),
+                filters, measure, 0));
+        CostResult previousMonth = query(new CostQuery(previousFirst, first, Granularity.TOTAL, List.of(), filters,
+                measure, 0));
+        BigDecimal forecast = soFar.total().multiply(BigDecimal.valueOf(month.lengthOfMonth()))
+                .divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_EVEN);
+        return new MonthToDate(month, through, soFar.total(), previousSameDays.total(), previousMonth.total(),
+                forecast, soFar.currency());
+    }
+
+    /** The last day of the month up to {@code today} that has costs; the first day when none has. */
+    private static LocalDate lastDay(Connection connection, LocalDate first, LocalDate today) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT max(day) FROM cost_facts WHERE day >= ? AND day <= ?")) {
+            statement.setObject(1, first);
+            statement.setObject(2, today);
+            try (ResultSet result = statement.executeQuery()) {
+                LocalDate last = result.next() ? result.getObject(1, LocalDate.class) : null;
+                return last == null ? first : last;
+            }
         }
     }
 

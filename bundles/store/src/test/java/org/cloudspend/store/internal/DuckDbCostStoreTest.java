@@ -159,6 +159,30 @@ class DuckDbCostStoreTest {
     }
 
     @Test
+    void comparesWithThePreviousPeriodAndForecastsTheMonth() {
+        try (CostLoad december = store.begin(new LoadClaim("prod-payer", BillingPeriod.of(2024, 12), "d-12",
+                List.of())).orElseThrow()) {
+            december.accept(item("2024-12-02", "AmazonEC2", "Usage", "40", Map.of()));
+            december.accept(item("2024-12-20", "AmazonEC2", "Usage", "60", Map.of()));
+            december.commit();
+        }
+        load("delivery-1", item("2025-01-02", "AmazonEC2", "Usage", "50", Map.of()),
+                item("2025-01-10", "AmazonEC2", "Usage", "12", Map.of()));
+
+        var comparison = store.compare(JANUARY_BY_SERVICE);
+        assertEquals(new BigDecimal("62.0000000000"), comparison.current().total());
+        assertEquals(new BigDecimal("100.0000000000"), comparison.previous().total());
+        assertEquals(new BigDecimal("-38.00"), comparison.changePercent().orElseThrow());
+
+        var monthToDate = store.monthToDate(LocalDate.of(2025, 1, 15), CostMeasure.UNBLENDED, List.of());
+        assertEquals(LocalDate.of(2025, 1, 10), monthToDate.through(), "the last day with costs");
+        assertEquals(new BigDecimal("62.0000000000"), monthToDate.monthToDate());
+        assertEquals(new BigDecimal("40.0000000000"), monthToDate.previousSameDays());
+        assertEquals(new BigDecimal("100.0000000000"), monthToDate.previousMonth());
+        assertEquals(new BigDecimal("192.2000000000"), monthToDate.forecast(), "62 / 10 days x 31 days");
+    }
+
+    @Test
     void customersAreNotKnownYet() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.query(query(
                 Granularity.TOTAL, List.of(GroupBy.of(Dimension.CUSTOMER)), List.of(), 0)));
