@@ -71,7 +71,8 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
         this(Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()));
     }
 
-    DuckDbCostStore(Path databaseFile) throws SQLException, IOException {
+    /** Opens (or creates) the store in that file, outside OSGi: for tools and benchmarks. */
+    public DuckDbCostStore(Path databaseFile) throws SQLException, IOException {
         this.databaseFile = databaseFile.toAbsolutePath();
         Files.createDirectories(this.databaseFile.getParent());
         this.connection = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + this.databaseFile,

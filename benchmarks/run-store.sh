@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Loads a year of daily facts into cloudspend's store and asks it the issue's questions, beside one flat DuckDB table
+# holding the same facts. Usage: benchmarks/run-store.sh [accounts, default 100] [facts per account and month,
+# default 6700: about 8 million facts for 100 accounts] [folder, default benchmarks/target/store]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+accounts="${1:-100}"
+facts="${2:-6700}"
+folder="${3:-benchmarks/target/store}"
+mvn -B -q -DskipTests install -pl benchmarks -am
+mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+java -Xmx4g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+    org.cloudspend.benchmarks.StoreBenchmark "$accounts" "$facts" "$folder"
