@@ -135,7 +135,7 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
     @Override
     public synchronized LoadRecord replace(DailyLoad load) {
         LoadClaim claim = load.claim();
-        String loadId = UUID.randomUUID().toString();
+        String staging = "staged_" + UUID.randomUUID().toString().replace('-', '_');
         Map<String, Long> newLabelSets = new HashMap<>();
         long nextId = nextLabelSetId;
         try {
@@ -145,21 +145,22 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
                 }
             }
             // DuckDB's appender writes outside transactions: the facts are staged, then moved in one transaction
-            stage(loadId, load, newLabelSets);
+            stage(staging, load, newLabelSets);
             LoadRecord record = load.record(Optional.empty());
             connection.setAutoCommit(false);
             try {
                 insertLabelSets(newLabelSets);
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM cost_facts WHERE export_id = ? AND period = ?")) {
-                    delete.setString(1, claim.exportId());
-                    delete.setString(2, claim.period().toString());
-                    delete.executeUpdate();
+                if (loadedDelivery(claim.exportId(), claim.period()) != null) {
+                    // a restatement; a period never loaded has nothing to delete, and the scan is saved
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM cost_facts WHERE export_id = ? AND period = ?")) {
+                        delete.setString(1, claim.exportId());
+                        delete.setString(2, claim.period().toString());
+                        delete.executeUpdate();
+                    }
                 }
-                try (PreparedStatement move = connection.prepareStatement("INSERT INTO cost_facts SELECT * EXCLUDE"
-                        + " (load_id) FROM staged_facts WHERE load_id = ?")) {
-                    move.setString(1, loadId);
-                    move.executeUpdate();
+                try (Statement move = connection.createStatement()) {
+                    move.executeUpdate("INSERT INTO cost_facts SELECT * FROM temp.main." + staging);
                 }
                 insertHistory(record);
                 connection.commit();
@@ -177,19 +178,22 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
             failed(load, reason);
             throw storeFailure("replace " + claim.exportId() + " " + claim.period(), e);
         } finally {
-            unstage(loadId);
+            unstage(staging);
         }
     }
 
-    private void stage(String loadId, DailyLoad load, Map<String, Long> newLabelSets) throws SQLException {
+    /** Appends the load's facts to a temporary table of its own (DuckDB's appender writes outside transactions). */
+    private void stage(String staging, DailyLoad load, Map<String, Long> newLabelSets) throws SQLException {
         LoadClaim claim = load.claim();
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staged_facts")) {
+        try (Statement create = connection.createStatement()) {
+            create.execute("CREATE TEMP TABLE " + staging + " AS SELECT * FROM cost_facts WHERE false");
+        }
+        try (DuckDBAppender appender = connection.createAppender("temp", "main", staging)) {
             for (Map.Entry<FactKey, FactSums> fact : load.facts().entrySet()) {
                 FactKey key = fact.getKey();
                 FactSums sums = fact.getValue();
                 Long labelSet = labelSetIds.get(key.labels());
                 appender.beginRow()
-                        .append(loadId)
                         .append(claim.exportId())
                         .append(claim.period().toString())
                         .append(LocalDate.ofEpochDay(key.epochDay()))
@@ -212,12 +216,11 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
         }
     }
 
-    private void unstage(String loadId) {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM staged_facts WHERE load_id = ?")) {
-            delete.setString(1, loadId);
-            delete.executeUpdate();
+    private void unstage(String staging) {
+        try (Statement drop = connection.createStatement()) {
+            drop.execute("DROP TABLE IF EXISTS temp.main." + staging);
         } catch (SQLException e) {
-            // staged rows are dropped at the next start as well
+            // a temporary table ends with the connection anyway
         }
     }
 
