@@ -14,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.MoneySum;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.ReadSummary;
@@ -66,7 +67,7 @@ final class CsvExportFileReader {
     private static final class Reading {
         private final String name;
         private final LineItemSink sink;
-        private final ExactSum[] sums = new ExactSum[CostMeasure.values().length];
+        private final MoneySum[] sums = new MoneySum[CostMeasure.values().length];
         private LineItemAssembler assembler;
         private boolean headerChecked;
         private long rows;
@@ -75,7 +76,7 @@ final class CsvExportFileReader {
             this.name = name;
             this.sink = sink;
             for (int i = 0; i < sums.length; i++) {
-                sums[i] = new ExactSum();
+                sums[i] = new MoneySum();
             }
         }
 

@@ -27,6 +27,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.MoneySum;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.ReadSummary;
@@ -145,7 +146,7 @@ final class ParquetExportFileReader {
         private final LineItemSink sink;
         private final Object sinkLock;
         private final List<Worker> all;
-        final ExactSum[] sums = new ExactSum[CostMeasure.values().length];
+        final MoneySum[] sums = new MoneySum[CostMeasure.values().length];
         List<TagKey> tagKeys = List.of();
         long rows;
         volatile Throwable failure;
@@ -163,7 +164,7 @@ final class ParquetExportFileReader {
             this.sinkLock = sinkLock;
             this.all = all;
             for (int i = 0; i < sums.length; i++) {
-                sums[i] = new ExactSum();
+                sums[i] = new MoneySum();
             }
         }
 

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.LineItemSink;
-import org.cloudspend.api.export.Money;
+import org.cloudspend.api.export.MoneySum;
 
 /** Rows and exact totals of every measure, per line item type, of the line items it is given. */
 final class MeasureTotals implements LineItemSink {
@@ -14,35 +14,30 @@ final class MeasureTotals implements LineItemSink {
     /** One line item type's rows and totals. */
     static final class Totals {
         long rows;
-        private final long[] scaled = new long[CostMeasure.values().length];
-        private final BigDecimal[] carried = new BigDecimal[CostMeasure.values().length];
+        private final MoneySum[] sums = new MoneySum[CostMeasure.values().length];
+
+        Totals() {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = new MoneySum();
+            }
+        }
 
         void add(LineItem item) {
             rows++;
             for (CostMeasure measure : CostMeasure.values()) {
-                int i = measure.ordinal();
-                try {
-                    scaled[i] = Math.addExact(scaled[i], item.costScaled(measure));
-                } catch (ArithmeticException overflow) {
-                    carried[i] = total(measure);
-                    scaled[i] = item.costScaled(measure);
-                }
+                sums[measure.ordinal()].add(item.costScaled(measure));
             }
         }
 
         void add(Totals other) {
             rows += other.rows;
             for (CostMeasure measure : CostMeasure.values()) {
-                int i = measure.ordinal();
-                carried[i] = total(measure).add(other.total(measure));
-                scaled[i] = 0;
+                sums[measure.ordinal()].add(other.total(measure));
             }
         }
 
         BigDecimal total(CostMeasure measure) {
-            int i = measure.ordinal();
-            BigDecimal sum = BigDecimal.valueOf(scaled[i], Money.SCALE);
-            return carried[i] == null ? sum : carried[i].add(sum);
+            return sums[measure.ordinal()].total();
         }
     }
 

@@ -3,28 +3,25 @@ package org.cloudspend.store.internal;
 import java.math.BigDecimal;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
-import org.cloudspend.api.export.Money;
+import org.cloudspend.api.export.MoneySum;
 
-/** The exact sums of one daily fact: every cost measure (scaled longs, carried into decimals before they overflow). */
+/** The exact sums of one daily fact: every cost measure, and the usage amount. */
 final class FactSums {
 
-    private final long[] scaled = new long[CostMeasure.values().length];
-    private final BigDecimal[] carried = new BigDecimal[CostMeasure.values().length];
+    private final MoneySum[] measures = new MoneySum[CostMeasure.values().length];
     private BigDecimal usage = BigDecimal.ZERO;
     long rows;
+
+    FactSums() {
+        for (int i = 0; i < measures.length; i++) {
+            measures[i] = new MoneySum();
+        }
+    }
 
     void add(LineItem item) {
         rows++;
         for (CostMeasure measure : CostMeasure.values()) {
-            int i = measure.ordinal();
-            long value = item.costScaled(measure);
-            long sum = scaled[i] + value;
-            if (((scaled[i] ^ sum) & (value ^ sum)) < 0) {
-                carried[i] = total(measure);
-                scaled[i] = value;
-            } else {
-                scaled[i] = sum;
-            }
+            measures[measure.ordinal()].add(item.costScaled(measure));
         }
         BigDecimal amount = item.usageAmount();
         if (amount.signum() != 0) {
@@ -33,9 +30,7 @@ final class FactSums {
     }
 
     BigDecimal total(CostMeasure measure) {
-        int i = measure.ordinal();
-        BigDecimal sum = Money.fromScaled(scaled[i]);
-        return carried[i] == null ? sum : carried[i].add(sum);
+        return measures[measure.ordinal()].total();
     }
 
     BigDecimal usage() {
