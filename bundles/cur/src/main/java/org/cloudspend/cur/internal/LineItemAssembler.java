@@ -19,7 +19,6 @@ import static org.cloudspend.cur.internal.CurColumn.USAGE_END;
 import static org.cloudspend.cur.internal.CurColumn.USAGE_START;
 import static org.cloudspend.cur.internal.CurColumn.USAGE_TYPE;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -29,14 +28,9 @@ import org.cloudspend.api.export.BillingPeriod;
 /** Turns the values of one row, whatever format they came from, into the canonical line item. */
 final class LineItemAssembler {
 
-    private static final int TIME_SLOTS = 4096;
-
     private final RowValues row;
-    private final String[] timeTexts = new String[TIME_SLOTS];
-    private final long[] timeSeconds = new long[TIME_SLOTS];
     private final ParsedLineItem item = new ParsedLineItem();
     private final ColumnNames names;
-    private String lastPeriodText;
     private BillingPeriod lastPeriod;
     private long lastPeriodSecond;
 
@@ -54,17 +48,15 @@ final class LineItemAssembler {
 
     /** @throws RowProblem naming the column whose value is missing or unreadable */
     ParsedLineItem assemble() {
-        item.billingPeriod = row.hasEpochSecond(BILLING_PERIOD_START)
-                ? billingPeriod(row.epochSecond(BILLING_PERIOD_START))
-                : billingPeriod(required(BILLING_PERIOD_START));
+        item.billingPeriod = billingPeriod(time(BILLING_PERIOD_START));
         item.usageAccountId = required(USAGE_ACCOUNT);
         item.lineItemType = required(LINE_ITEM_TYPE);
         item.currency = required(CURRENCY);
         if (!row.has(UNBLENDED_COST)) {
             throw new RowProblem(names.nameOf(UNBLENDED_COST), "the cost is empty");
         }
-        item.usageStartSecond = epochSecond(USAGE_START, true);
-        item.usageEndSecond = row.has(USAGE_END) ? epochSecond(USAGE_END, false) : item.usageStartSecond;
+        item.usageStartSecond = time(USAGE_START);
+        item.usageEndSecond = row.has(USAGE_END) ? time(USAGE_END) : item.usageStartSecond;
         item.payerAccountId = row.text(PAYER_ACCOUNT);
         item.productCode = row.text(PRODUCT_CODE);
         item.availabilityZone = row.text(AVAILABILITY_ZONE);
@@ -93,45 +85,19 @@ final class LineItemAssembler {
         return row.text(column);
     }
 
+    /** A date-time column, which the readers give as epoch seconds. */
+    private long time(CurColumn column) {
+        if (!row.has(column)) {
+            throw new RowProblem(names.nameOf(column), "the value is empty");
+        }
+        return row.epochSecond(column);
+    }
+
     private BillingPeriod billingPeriod(long epochSecond) {
         if (epochSecond != lastPeriodSecond || lastPeriod == null) {
             lastPeriod = new BillingPeriod(YearMonth.from(Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC)));
             lastPeriodSecond = epochSecond;
-            lastPeriodText = null;
         }
         return lastPeriod;
-    }
-
-    private BillingPeriod billingPeriod(String text) {
-        if (!text.equals(lastPeriodText)) {
-            Instant start = Instant.ofEpochSecond(epochSecond(BILLING_PERIOD_START, text));
-            lastPeriod = new BillingPeriod(YearMonth.from(start.atOffset(ZoneOffset.UTC)));
-            lastPeriodText = text;
-            lastPeriodSecond = Long.MIN_VALUE;
-        }
-        return lastPeriod;
-    }
-
-    private long epochSecond(CurColumn column, boolean required) {
-        if (row.hasEpochSecond(column)) {
-            return row.epochSecond(column);
-        }
-        return epochSecond(column, required ? required(column) : row.text(column));
-    }
-
-    private long epochSecond(CurColumn column, String text) {
-        // a month has a few hundred distinct hours: most rows find theirs here, parsed once
-        int slot = text.hashCode() & (TIME_SLOTS - 1);
-        if (text.equals(timeTexts[slot])) {
-            return timeSeconds[slot];
-        }
-        try {
-            long second = Timestamps.toEpochSecond(text);
-            timeTexts[slot] = text;
-            timeSeconds[slot] = second;
-            return second;
-        } catch (DateTimeException e) {
-            throw new RowProblem(names.nameOf(column), "not a date and time: '" + text + "'");
-        }
     }
 }

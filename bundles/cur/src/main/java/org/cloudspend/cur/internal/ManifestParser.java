@@ -126,13 +126,16 @@ final class ManifestParser {
         return null;
     }
 
-    /** arn:aws:bcm-data-exports:us-east-1:123456789012:export/my-export-0a1b... : the name is not recoverable exactly. */
+    /** An export ARN ends in {@code export/<name>-<uuid>}: the name is what precedes the UUID. */
+    private static final java.util.regex.Pattern EXPORT_ARN = java.util.regex.Pattern.compile(
+            ".*:export/(.+?)(-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?");
+
     private static String nameFromArn(String arn) {
         if (arn == null) {
             return null;
         }
-        int slash = arn.indexOf("export/");
-        return slash < 0 ? null : arn.substring(slash + "export/".length());
+        java.util.regex.Matcher matcher = EXPORT_ARN.matcher(arn);
+        return matcher.matches() ? matcher.group(1) : null;
     }
 
     private static ExportReadException missing(String key, String field) {

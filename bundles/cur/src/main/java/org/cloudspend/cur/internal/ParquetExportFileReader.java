@@ -74,11 +74,12 @@ final class ParquetExportFileReader {
         // Row groups are decoded on both cores when two fit in the heap (a group in decoding takes several times its
         // compressed size); the sink still receives one line item at a time.
         boolean room = Runtime.getRuntime().maxMemory() > HEAP_PER_COMPRESSED_BYTE * 2 * largestGroup;
-        int workers = room ? Math.min(firstRows.length, Math.min(2, Runtime.getRuntime().availableProcessors())) : 1;
+        int cores = Math.min(2, Runtime.getRuntime().availableProcessors());
+        int workers = room ? Math.max(1, Math.min(firstRows.length, cores)) : 1;
         Object sinkLock = new Object();
         List<Worker> all = new ArrayList<>();
-        for (int w = 0; w < Math.max(1, workers); w++) {
-            all.add(new Worker(file, name, firstRows, w, Math.max(1, workers), sink, sinkLock, all));
+        for (int w = 0; w < workers; w++) {
+            all.add(new Worker(file, name, firstRows, w, workers, sink, sinkLock, all));
         }
         List<Thread> threads = new ArrayList<>();
         for (Worker worker : all.subList(1, all.size())) {
@@ -97,8 +98,8 @@ final class ParquetExportFileReader {
                 throw new ExportReadException(name, "interrupted while reading", e);
             }
         }
-        Worker failed = all.stream().filter(w -> w.failure != null).min((a, b) -> Long.compare(a.failedAt, b.failedAt))
-                .orElse(null);
+        Worker failed = all.stream().filter(w -> w.failure != null)
+                .min(java.util.Comparator.comparingLong(w -> w.failedAt)).orElse(null);
         if (failed != null) {
             if (failed.failure instanceof SinkFailure sinkFailure) {
                 // the sink's own failure, not the file's: passed on as it is
@@ -267,16 +268,16 @@ final class ParquetExportFileReader {
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_TAG_PREFIX)) {
                     TagKey key = normalizer.fromLegacyParquetColumn(fieldName);
                     legacyTagKeys.add(key);
-                    add(fields, converters, field, new ParquetValues.TextConverter(row, (value, r) -> {
+                    add(fields, converters, field, new ParquetValues.TextConverter(value -> {
                         if (!value.isEmpty()) {
-                            r.tags.putIfAbsent(key.canonical(), value);
+                            row.tags.putIfAbsent(key.canonical(), value);
                         }
                     }));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
                     String category = costCategory(fieldName.substring(LEGACY_COST_CATEGORY_PREFIX.length()));
-                    add(fields, converters, field, new ParquetValues.TextConverter(row, (value, r) -> {
+                    add(fields, converters, field, new ParquetValues.TextConverter(value -> {
                         if (!value.isEmpty()) {
-                            r.costCategories.put(category, value);
+                            row.costCategories.put(category, value);
                         }
                     }));
                 } else if (!field.isPrimitive() && (fieldName.equals(CurColumn.CUR2_TAGS)
@@ -317,7 +318,7 @@ final class ParquetExportFileReader {
             if (column.time) {
                 return new ParquetValues.TimeConverter(row, column, type);
             }
-            return new ParquetValues.TextConverter(row, (value, r) -> r.setText(column, value));
+            return new ParquetValues.TextConverter(value -> row.setText(column, value));
         }
 
         private static void add(List<Type> fields, List<Converter> converters, Type field, Converter converter) {
@@ -393,8 +394,8 @@ final class ParquetExportFileReader {
             String[] valuePath = {map.getName(), keyValue.getName(), keyValue.getType(1).getName()};
             this.keyDescriptor = schema.getColumnDescription(keyPath);
             this.valueDescriptor = schema.getColumnDescription(valuePath);
-            PrimitiveConverter keyConverter = new ParquetValues.TextConverter(null, (text, ignored) -> key = text);
-            PrimitiveConverter valueConverter = new ParquetValues.TextConverter(null, (text, ignored) -> value = text);
+            PrimitiveConverter keyConverter = new ParquetValues.TextConverter(text -> key = text);
+            PrimitiveConverter valueConverter = new ParquetValues.TextConverter(text -> value = text);
             this.converter = new Fields(new Converter[] {new Fields(new Converter[] {keyConverter, valueConverter})});
         }
 

@@ -5,7 +5,7 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.DateTimeException;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.PrimitiveConverter;
@@ -27,12 +27,10 @@ final class ParquetValues {
 
     /** Text values passed to a consumer, e.g. a column of the row or a tag. */
     static final class TextConverter extends PrimitiveConverter {
-        private final BiConsumer<String, RowValues> target;
-        private final RowValues row;
+        private final Consumer<String> target;
         private String[] dictionary;
 
-        TextConverter(RowValues row, BiConsumer<String, RowValues> target) {
-            this.row = row;
+        TextConverter(Consumer<String> target) {
             this.target = target;
         }
 
@@ -51,32 +49,32 @@ final class ParquetValues {
 
         @Override
         public void addValueFromDictionary(int id) {
-            target.accept(dictionary[id], row);
+            target.accept(dictionary[id]);
         }
 
         @Override
         public void addBinary(Binary value) {
-            target.accept(value.toStringUsingUTF8(), row);
+            target.accept(value.toStringUsingUTF8());
         }
 
         @Override
         public void addLong(long value) {
-            target.accept(Long.toString(value), row);
+            target.accept(Long.toString(value));
         }
 
         @Override
         public void addInt(int value) {
-            target.accept(Integer.toString(value), row);
+            target.accept(Integer.toString(value));
         }
 
         @Override
         public void addDouble(double value) {
-            target.accept(BigDecimal.valueOf(value).toPlainString(), row);
+            target.accept(BigDecimal.valueOf(value).toPlainString());
         }
 
         @Override
         public void addBoolean(boolean value) {
-            target.accept(Boolean.toString(value), row);
+            target.accept(Boolean.toString(value));
         }
     }
 

@@ -12,16 +12,14 @@ final class RowValues {
     private final String[] text = new String[COLUMNS];
     private final long[] money = new long[COLUMNS];
     private final boolean[] present = new boolean[COLUMNS];
-    /** Date-times a format gives as numbers (Parquet): epoch seconds, which take precedence over text. */
+    /** Date-time columns, as epoch seconds. */
     private final long[] epochSecond = new long[COLUMNS];
-    private final boolean[] epochSecondPresent = new boolean[COLUMNS];
     final Map<String, String> tags = new HashMap<>();
     final Map<String, String> costCategories = new HashMap<>();
 
     void clear() {
         Arrays.fill(text, null);
         Arrays.fill(present, false);
-        Arrays.fill(epochSecondPresent, false);
         tags.clear();
         costCategories.clear();
     }
@@ -40,12 +38,7 @@ final class RowValues {
 
     void setEpochSecond(CurColumn column, long second) {
         epochSecond[column.ordinal()] = second;
-        epochSecondPresent[column.ordinal()] = true;
         present[column.ordinal()] = true;
-    }
-
-    boolean hasEpochSecond(CurColumn column) {
-        return epochSecondPresent[column.ordinal()];
     }
 
     long epochSecond(CurColumn column) {

@@ -61,6 +61,13 @@ class ManifestParserTest {
                  "dataFiles":["p/costs/data/BILLING_PERIOD=2024-02/costs-00001.csv.gz"]}
                 """);
         assertEquals(ExportFormat.CSV_GZIP, csv.format());
+
+        // the name without exportName: the ARN's, without the UUID AWS appends
+        ExportManifest fromArn = parse(ExportType.CUR2, """
+                {"executionId":"e2","billingPeriod":"2024-03","dataFiles":[],
+                 "exportArn":"arn:aws:bcm-data-exports:us-east-1:111111111111:export/my-costs-0a1b2c3d-1111-4222-8333-444455556666"}
+                """);
+        assertEquals("my-costs", fromArn.exportName());
         assertEquals(BillingPeriod.of(2024, 2), csv.billingPeriod());
     }
 

@@ -100,6 +100,8 @@ class RoundTripTest {
         }
         assertEquals(export.dataFileKeys(), manifest.dataFileKeys());
         assertEquals(export.deliveryId(), manifest.deliveryId());
+        // ExportSpec.of names legacy reports "daily" and CUR 2.0 exports "costs" (whose manifests carry only the ARN)
+        assertEquals(family == ExportSpec.Family.LEGACY ? "daily" : "costs", manifest.exportName());
         Totals totals = new Totals();
         for (String key : manifest.dataFileKeys()) {
             reader.read(type, export.root().resolve(key), totals);
