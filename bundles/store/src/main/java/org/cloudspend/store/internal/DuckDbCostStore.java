@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,6 +28,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.AwsAccount;
+import org.cloudspend.api.account.ConfigurationError;
+import org.cloudspend.api.account.ConfigurationErrorCode;
+import org.cloudspend.api.account.ConfigurationErrors;
+import org.cloudspend.api.account.ExternalId;
+import org.cloudspend.api.account.PendingIntegration;
+import org.cloudspend.api.account.PendingIntegrations;
+import org.cloudspend.api.credentials.SealedSecrets;
 import org.cloudspend.api.cost.CostLoad;
 import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.cost.Granularity;
@@ -54,11 +63,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * The cost store in an embedded DuckDB database: daily facts, each load replacing its export's billing period in one
  * transaction, the load history, and cost queries. One connection, used by one thread at a time.
  */
-@Component(service = {CostStore.class, CostQueryService.class, AccountRegistry.class, CustomerRegistry.class},
+@Component(service = {CostStore.class, CostQueryService.class, AccountRegistry.class, CustomerRegistry.class,
+        PendingIntegrations.class, ConfigurationErrors.class, SealedSecrets.class},
         configurationPid = "org.cloudspend.store")
 @Designate(ocd = StoreConfig.class)
 public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegistry, CustomerRegistry,
-        DailyLoad.Store {
+        PendingIntegrations, ConfigurationErrors, SealedSecrets, DailyLoad.Store {
 
     private final Path databaseFile;
     private final DuckDBConnection connection;
@@ -425,6 +435,90 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
     @Override
     public boolean deleteRule(String id) {
         return with("delete mapping rule " + id, c -> CustomerTables.deleteRule(c, id));
+    }
+
+    @Override
+    public void save(PendingIntegration pending) {
+        with("save pending integration " + pending.id(), c -> {
+            AccountStateTables.savePending(c, pending);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<PendingIntegration> pending(String id) {
+        return with("read pending integration " + id,
+                c -> AccountStateTables.pending(c, "id", id).stream().findFirst());
+    }
+
+    @Override
+    public Optional<PendingIntegration> withExternalId(ExternalId externalId) {
+        return with("find a pending integration by External ID",
+                c -> AccountStateTables.pending(c, "external_id", externalId.value()).stream().findFirst());
+    }
+
+    @Override
+    public List<PendingIntegration> pendingIntegrations() {
+        return with("list the pending integrations", c -> AccountStateTables.pending(c, null, null));
+    }
+
+    @Override
+    public boolean remove(String id) {
+        return with("remove pending integration " + id, c -> AccountStateTables.removePending(c, id));
+    }
+
+    @Override
+    public void report(String accountId, ConfigurationErrorCode code, String message) {
+        with("record a configuration error of account " + accountId, c -> {
+            AccountStateTables.report(c, accountId, code, message, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            return null;
+        });
+    }
+
+    @Override
+    public void clear(String accountId, ConfigurationErrorCode code) {
+        with("clear a configuration error of account " + accountId, c -> {
+            AccountStateTables.clear(c, accountId, code);
+            return null;
+        });
+    }
+
+    @Override
+    public void clearAll(String accountId) {
+        with("clear the configuration errors of account " + accountId, c -> {
+            AccountStateTables.clearAll(c, accountId);
+            return null;
+        });
+    }
+
+    @Override
+    public List<ConfigurationError> errors() {
+        return with("list the configuration errors", c -> AccountStateTables.errors(c, null));
+    }
+
+    @Override
+    public List<ConfigurationError> errors(String accountId) {
+        return with("list the configuration errors of account " + accountId,
+                c -> AccountStateTables.errors(c, accountId));
+    }
+
+    @Override
+    public void store(String accountId, String sealed) {
+        with("store the sealed keys of account " + accountId, c -> {
+            AccountStateTables.putSecret(c, accountId, sealed);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> sealed(String accountId) {
+        return with("read the sealed keys of account " + accountId, c -> AccountStateTables.secret(c, accountId));
+    }
+
+    @Override
+    public boolean discard(String accountId) {
+        return with("remove the sealed keys of account " + accountId,
+                c -> AccountStateTables.removeSecret(c, accountId));
     }
 
     private IllegalStateException storeFailure(String what, Exception cause) {

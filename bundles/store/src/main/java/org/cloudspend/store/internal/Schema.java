@@ -38,7 +38,14 @@ final class Schema {
                             + " kind VARCHAR NOT NULL, rule_key VARCHAR NOT NULL, rule_value VARCHAR NOT NULL,"
                             + " precedence INTEGER NOT NULL)"),
             // loads stage their facts in a temporary table of their own now: deleted rows made this one ever slower
-            List.of("DROP TABLE staged_facts"));
+            List.of("DROP TABLE staged_facts"),
+            // the integration flow's state; secrets arrive sealed by the credentials bundle, never in clear text
+            List.of("CREATE TABLE pending_integrations (id VARCHAR PRIMARY KEY, external_id VARCHAR NOT NULL UNIQUE,"
+                            + " trusted_account_id VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL)",
+                    "CREATE TABLE configuration_errors (account_id VARCHAR NOT NULL, code VARCHAR NOT NULL,"
+                            + " message VARCHAR NOT NULL, first_seen TIMESTAMP NOT NULL, last_seen TIMESTAMP NOT NULL,"
+                            + " PRIMARY KEY (account_id, code))",
+                    "CREATE TABLE sealed_secrets (account_id VARCHAR PRIMARY KEY, sealed VARCHAR NOT NULL)"));
 
     private Schema() {
     }

@@ -73,7 +73,7 @@ class RegistriesTest {
     }
 
     /** A store closed at the end of a try block. */
-    private static final class Closing implements AutoCloseable {
+    static final class Closing implements AutoCloseable {
         final DuckDbCostStore it;
 
         Closing(Path folder) throws Exception {

@@ -1,0 +1,81 @@
+package org.cloudspend.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cloudspend.api.account.AwsAccountId;
+import org.cloudspend.api.account.ConfigurationError;
+import org.cloudspend.api.account.ConfigurationErrorCode;
+import org.cloudspend.api.account.ExternalId;
+import org.cloudspend.api.account.PendingIntegration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountStateTest {
+
+    private static final AwsAccountId OURS = new AwsAccountId("999999999999");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aRefreshReplacesTheExternalIdAndTheOldOneFindsNothing() throws Exception {
+        Instant created = Instant.parse("2026-11-26T06:00:00Z");
+        PendingIntegration first = new PendingIntegration("p1", OURS, new ExternalId("FirstId0123456789"), created);
+        PendingIntegration refreshed = new PendingIntegration("p1", OURS, new ExternalId("SecondId012345678"),
+                created.plusSeconds(60));
+        try (var store = new RegistriesTest.Closing(folder)) {
+            store.it.save(first);
+            store.it.save(refreshed);
+        }
+        try (var store = new RegistriesTest.Closing(folder)) {
+            assertEquals(List.of(refreshed), store.it.pendingIntegrations());
+            assertEquals(Optional.empty(), store.it.withExternalId(first.externalId()));
+            assertEquals(Optional.of(refreshed), store.it.withExternalId(refreshed.externalId()));
+            assertTrue(store.it.remove("p1"));
+            assertFalse(store.it.remove("p1"));
+            assertEquals(Optional.empty(), store.it.pending("p1"));
+        }
+    }
+
+    @Test
+    void anErrorKeepsItsFirstSightingAndClearsPerCode() throws Exception {
+        try (var store = new RegistriesTest.Closing(folder)) {
+            store.it.report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' does not exist");
+            Thread.sleep(5);
+            store.it.report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' still does not exist");
+            store.it.report("a", ConfigurationErrorCode.INVALID_REPORT_NAME, "No export 'y'");
+            store.it.report("b", ConfigurationErrorCode.ROLE_EXPIRED, "Expired");
+        }
+        try (var store = new RegistriesTest.Closing(folder)) {
+            List<ConfigurationError> errors = store.it.errors("a");
+            assertEquals(2, errors.size());
+            ConfigurationError bucket = errors.get(0);
+            assertEquals(ConfigurationErrorCode.BUCKET_NOT_FOUND, bucket.code());
+            assertEquals("Bucket 'x' still does not exist", bucket.message());
+            assertTrue(bucket.lastSeen().isAfter(bucket.firstSeen()), bucket.toString());
+            store.it.clear("a", ConfigurationErrorCode.BUCKET_NOT_FOUND);
+            assertEquals(List.of(ConfigurationErrorCode.INVALID_REPORT_NAME, ConfigurationErrorCode.ROLE_EXPIRED),
+                    store.it.errors().stream().map(ConfigurationError::code).toList());
+            store.it.clearAll("a");
+            assertEquals(List.of("b"), store.it.errors().stream().map(ConfigurationError::accountId).toList());
+        }
+    }
+
+    @Test
+    void sealedSecretsAreStoredReplacedAndDiscarded() throws Exception {
+        try (var store = new RegistriesTest.Closing(folder)) {
+            store.it.store("a", "v1:first");
+            store.it.store("a", "v1:second");
+            assertEquals(Optional.of("v1:second"), store.it.sealed("a"));
+            assertTrue(store.it.discard("a"));
+            assertFalse(store.it.discard("a"));
+            assertEquals(Optional.empty(), store.it.sealed("a"));
+        }
+    }
+}
