@@ -1,0 +1,85 @@
+package org.cloudspend.stubs;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** An IAM role in the stub: whom its trust policy allows, with which External ID, and what it may do. */
+public final class Role {
+
+    final String arn;
+    final String accountId;
+    private volatile String trustedAccountId;
+    private volatile String externalId;
+    private volatile String s3AccessKeyId;
+    private volatile String s3SecretKey;
+    private final Set<String> denied = new HashSet<>();
+    private final AtomicInteger assumptions = new AtomicInteger();
+
+    Role(String arn, String trustedAccountId, String externalId) {
+        this.arn = arn;
+        this.accountId = arn.split(":")[4];
+        this.trustedAccountId = trustedAccountId;
+        this.externalId = externalId;
+    }
+
+    /** Replaces the trust policy: the account allowed to assume the role, and the External ID required (or null). */
+    public Role trust(String trustedAccountId, String externalId) {
+        this.trustedAccountId = trustedAccountId;
+        this.externalId = externalId;
+        return this;
+    }
+
+    /**
+     * Sessions of this role sign S3 requests with these keys, those an S3Proxy with authorization knows: the stub's
+     * stand-in for a role whose policy grants S3 read. Sessions of a role without them are refused by that S3Proxy.
+     */
+    public Role s3Access(String accessKeyId, String secretKey) {
+        this.s3AccessKeyId = accessKeyId;
+        this.s3SecretKey = secretKey;
+        return this;
+    }
+
+    public Role noS3Access() {
+        return s3Access(null, null);
+    }
+
+    /** Takes an action (e.g. {@code cur:DescribeReportDefinitions}) out of the role's permission policy. */
+    public synchronized Role deny(String action) {
+        denied.add(action);
+        return this;
+    }
+
+    public synchronized Role allow(String action) {
+        denied.remove(action);
+        return this;
+    }
+
+    /** How many sessions were issued for this role. */
+    public int assumptions() {
+        return assumptions.get();
+    }
+
+    synchronized boolean denies(String action) {
+        return denied.contains(action);
+    }
+
+    boolean trusts(String callerAccountId, String givenExternalId) {
+        if (!callerAccountId.equals(trustedAccountId)) {
+            return false;
+        }
+        return externalId == null || externalId.equals(givenExternalId);
+    }
+
+    String s3AccessKeyId() {
+        return s3AccessKeyId;
+    }
+
+    String s3SecretKey() {
+        return s3SecretKey;
+    }
+
+    void assumed() {
+        assumptions.incrementAndGet();
+    }
+}
