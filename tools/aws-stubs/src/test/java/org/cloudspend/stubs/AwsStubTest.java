@@ -28,11 +28,11 @@ class AwsStubTest {
 
     @Test
     void aRoleIsAssumedOnlyByTheTrustedAccountWithItsExternalId() {
-        stub.user("999999999999", "cloudspend", "AKIASTUBOWNKEY000001", "own-secret");
-        stub.user("888888888888", "intruder", "AKIASTUBINTRUDER0001", "other-secret");
+        stub.user("999999999999", "cloudspend", "TESTSTUBOWNKEY000001", "own-secret");
+        stub.user("888888888888", "intruder", "TESTSTUBINTRUDER0001", "other-secret");
         stub.role(ROLE, "999999999999", "ExpectedExternalId42");
-        try (StsClient own = sts("AKIASTUBOWNKEY000001", "own-secret");
-                StsClient intruder = sts("AKIASTUBINTRUDER0001", "other-secret")) {
+        try (StsClient own = sts("TESTSTUBOWNKEY000001", "own-secret");
+                StsClient intruder = sts("TESTSTUBINTRUDER0001", "other-secret")) {
             AssumeRoleResponse session = own.assumeRole(r -> r.roleArn(ROLE).roleSessionName("t")
                     .externalId("ExpectedExternalId42"));
             assertEquals("arn:aws:sts::111111111111:assumed-role/cloudspend/t", session.assumedRoleUser().arn());
@@ -58,12 +58,12 @@ class AwsStubTest {
 
     @Test
     void aWrongSecretOrARevokedKeyIsRefused() {
-        stub.user("999999999999", "cloudspend", "AKIASTUBOWNKEY000001", "own-secret");
-        try (StsClient wrong = sts("AKIASTUBOWNKEY000001", "not-the-secret");
-                StsClient right = sts("AKIASTUBOWNKEY000001", "own-secret")) {
+        stub.user("999999999999", "cloudspend", "TESTSTUBOWNKEY000001", "own-secret");
+        try (StsClient wrong = sts("TESTSTUBOWNKEY000001", "not-the-secret");
+                StsClient right = sts("TESTSTUBOWNKEY000001", "own-secret")) {
             assertEquals("SignatureDoesNotMatch", code(wrong::getCallerIdentity));
             assertEquals("999999999999", right.getCallerIdentity().account());
-            stub.revoke("AKIASTUBOWNKEY000001");
+            stub.revoke("TESTSTUBOWNKEY000001");
             assertEquals("InvalidClientTokenId", code(right::getCallerIdentity));
         }
     }

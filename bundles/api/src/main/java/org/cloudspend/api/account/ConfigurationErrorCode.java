@@ -7,6 +7,7 @@ public enum ConfigurationErrorCode {
     ROLE_EXPIRED("The credentials expired or were revoked: renew the keys or switch to a role."),
     EXTERNAL_ID_MISMATCH("The role refused the External ID: put the one cloudspend shows into the trust policy."),
     CONFUSED_DEPUTY_RISK("The role can be assumed WITHOUT the External ID: add the sts:ExternalId condition."),
+    MISSING_PERMISSION("AWS refused an action the integration needs: attach the policy cloudspend:policy prints."),
     BUCKET_NOT_FOUND("The export's S3 bucket does not exist or is in another region."),
     PREFIX_ACCESS_DENIED("The role may not list or read the export's prefix: check the policy's s3:Get*/List* actions."),
     NO_DELIVERY("No delivery arrived for too long: check the export is active and delivering."),

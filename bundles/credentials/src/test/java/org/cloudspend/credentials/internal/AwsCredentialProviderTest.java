@@ -33,11 +33,11 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 class AwsCredentialProviderTest {
 
     private static final String OURS = "999999999999";
-    private static final String OWN_KEY = "AKIATESTOWNIDENTITY1";
+    private static final String OWN_KEY = "TESTOWNIDENTITY00001";
     private static final String OWN_SECRET = "test-own-secret-not-real";
     private static final String ROLE = "arn:aws:iam::111111111111:role/cloudspend-reader";
     private static final ExternalId EXTERNAL_ID = new ExternalId("Rk7Qw2Zp9Lm4Xc8Vb3Nj");
-    private static final AccessKeys USER_KEYS = new AccessKeys("AKIATESTUSERKEY00042", "test-user-secret-not-real");
+    private static final AccessKeys USER_KEYS = new AccessKeys("TESTUSERKEY000000042", "test-user-secret-not-real");
 
     @TempDir
     Path folder;
@@ -176,7 +176,7 @@ class AwsCredentialProviderTest {
         assertEquals(new AwsAccountId(OURS), provider.ownAccountId());
         try (AwsCredentialProvider configured = new AwsCredentialProvider(state, state,
                 folder.resolve("etc/credentials.key"), StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("AKIAUNKNOWNKEY000000", "x")), "123456789012", stub.endpoint(),
+                        AwsBasicCredentials.create("TESTUNKNOWNKEY000000", "x")), "123456789012", stub.endpoint(),
                 "us-east-1", Duration.ofHours(1))) {
             assertEquals(new AwsAccountId("123456789012"), configured.ownAccountId());
             CredentialsException unknown = assertThrows(CredentialsException.class,

@@ -1,0 +1,243 @@
+package org.cloudspend.accounts.internal;
+
+import static org.cloudspend.accounts.internal.IntegrationFixture.BUCKET;
+import static org.cloudspend.accounts.internal.IntegrationFixture.OURS;
+import static org.cloudspend.accounts.internal.IntegrationFixture.payer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cloudspend.api.account.AwsAccount;
+import org.cloudspend.api.account.AwsAccountId;
+import org.cloudspend.api.account.ConfigurationError;
+import org.cloudspend.api.account.ConfigurationErrorCode;
+import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.IntegrationRefusedException;
+import org.cloudspend.api.account.LinkedAccount;
+import org.cloudspend.api.account.PendingIntegration;
+import org.cloudspend.api.account.S3Location;
+import org.cloudspend.api.account.ValidationReport;
+import org.cloudspend.api.export.ExportFormat;
+import org.cloudspend.api.export.ExportType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountIntegrationTest {
+
+    @TempDir
+    Path folder;
+
+    private IntegrationFixture aws;
+
+    @BeforeEach
+    void start() throws Exception {
+        aws = new IntegrationFixture(folder, false);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        aws.close();
+    }
+
+    /** Stage 1 as the customer does it: a pending integration, and its External ID put into the role's trust policy. */
+    private PendingIntegration pendingTrustedByTheRole() {
+        PendingIntegration pending = aws.integration.startIntegration();
+        aws.role.trust(OURS, pending.externalId().value());
+        return pending;
+    }
+
+    @Test
+    void aPayerIntegratesWithItsExportDefinitionFromAwsAndItsLinkedAccounts() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        assertEquals(new AwsAccountId(OURS), pending.trustedAccountId());
+
+        ValidationReport report = aws.integration.integrate(payer(pending.externalId(), "daily-costs"),
+                Optional.empty());
+
+        assertTrue(report.passed(), report.toString());
+        ExportDefinition fromAws = new ExportDefinition(ExportType.CUR2, "daily-costs", ExportFormat.PARQUET,
+                new S3Location(BUCKET, "cur2", "us-east-1"));
+        assertEquals(fromAws, report.account().export());
+        assertEquals(fromAws, aws.store.account("payer").orElseThrow().export());
+        assertEquals(List.of("111111111111", "222222222222", "333333333333"),
+                report.linkedAccounts().stream().map(LinkedAccount::awsAccountId).map(AwsAccountId::value).toList());
+        assertEquals("SUSPENDED", report.linkedAccounts().get(2).status());
+        assertTrue(report.findings().contains("External ID: the role refuses assumption without it"),
+                report.findings().toString());
+        assertEquals(List.of(), aws.integration.pendingIntegrations(), "integrating consumes the pending integration");
+    }
+
+    @Test
+    void externalIdsAreRandomUniqueAndARefreshRetiresThePreviousOne() {
+        PendingIntegration first = aws.integration.startIntegration();
+        PendingIntegration other = aws.integration.startIntegration();
+        assertTrue(first.externalId().value().matches("[A-Za-z0-9]{32}"), first.externalId().value());
+        assertNotEquals(first.externalId(), other.externalId());
+
+        PendingIntegration refreshed = aws.integration.refreshIntegration(first.id());
+        assertEquals(first.id(), refreshed.id());
+        assertNotEquals(first.externalId(), refreshed.externalId());
+        aws.role.trust(OURS, first.externalId().value());
+
+        ValidationReport stale = aws.integration.integrate(payer(first.externalId(), "daily-costs"), Optional.empty());
+        assertEquals(List.of(ConfigurationErrorCode.EXTERNAL_ID_MISMATCH), codes(stale.errors()));
+        assertTrue(stale.errors().get(0).message().contains("replaced by a refresh"), stale.toString());
+        assertFalse(aws.aws.actions().contains("sts:AssumeRole"), "a retired External ID is never sent to AWS");
+        assertTrue(aws.store.account("payer").isPresent(), "the account waits in the configuration errors");
+
+        aws.role.trust(OURS, refreshed.externalId().value());
+        ValidationReport fixed = aws.integration.update(payer(refreshed.externalId(), "daily-costs"),
+                Optional.empty());
+        assertTrue(fixed.passed(), fixed.toString());
+        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(other.id()), aws.integration.pendingIntegrations().stream().map(PendingIntegration::id)
+                .toList());
+    }
+
+    @Test
+    void roleAccessDeniedIsRaisedAndCleared() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.role.trust("888888888888", pending.externalId().value());
+        raisedThenCleared(pending, ConfigurationErrorCode.ROLE_ACCESS_DENIED,
+                fix -> aws.role.trust(OURS, pending.externalId().value()));
+    }
+
+    @Test
+    void aRoleWithoutTheExternalIdConditionIsAConfusedDeputyRisk() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.role.trust(OURS, null);
+        raisedThenCleared(pending, ConfigurationErrorCode.CONFUSED_DEPUTY_RISK,
+                fix -> aws.role.trust(OURS, pending.externalId().value()));
+    }
+
+    @Test
+    void anUnknownExportNameListsTheExportsThatExist() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        ValidationReport report = aws.integration.integrate(payer(pending.externalId(), "daily-cost"),
+                Optional.empty());
+        assertEquals(List.of(ConfigurationErrorCode.INVALID_REPORT_NAME), codes(report.errors()));
+        assertTrue(report.errors().get(0).message().contains("'focus', 'daily-costs', 'hourly'"),
+                report.errors().get(0).message());
+
+        ValidationReport fixed = aws.integration.update(payer(pending.externalId(), "daily-costs"), Optional.empty());
+        assertTrue(fixed.passed(), fixed.toString());
+    }
+
+    @Test
+    void anExportOfAnotherTableIsNotACurExport() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        ValidationReport report = aws.integration.integrate(payer(pending.externalId(), "focus"), Optional.empty());
+        assertEquals(List.of(ConfigurationErrorCode.INVALID_REPORT_NAME), codes(report.errors()));
+        assertTrue(report.errors().get(0).message().contains("COST_AND_USAGE_REPORT"), report.toString());
+    }
+
+    @Test
+    void aMissingBucketIsRaisedAndClearedOnceItExists() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.aws.account(IntegrationFixture.PAYER).export(new org.cloudspend.stubs.BillingAccount.Export("daily-costs",
+                "COST_AND_USAGE_REPORT", "moved-bucket", "cur2", "us-east-1", "PARQUET", "PARQUET",
+                "OVERWRITE_REPORT", "HEALTHY"));
+        raisedThenCleared(pending, ConfigurationErrorCode.BUCKET_NOT_FOUND, fix -> aws.s3.bucket("moved-bucket"));
+    }
+
+    @Test
+    void aRoleWithoutS3ReadIsRefusedThePrefix() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.role.noS3Access();
+        raisedThenCleared(pending, ConfigurationErrorCode.PREFIX_ACCESS_DENIED,
+                fix -> aws.role.s3Access(IntegrationFixture.S3_KEY_ID, IntegrationFixture.S3_SECRET));
+    }
+
+    @Test
+    void aPolicyWithoutDataExportsIsAMissingPermission() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.role.deny("bcm-data-exports:ListExports");
+        raisedThenCleared(pending, ConfigurationErrorCode.MISSING_PERMISSION,
+                fix -> aws.role.allow("bcm-data-exports:ListExports"));
+    }
+
+    @Test
+    void aRoleArnOfAnotherAccountOrMalformedIsRefusedBeforeAnythingIsStored() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        AwsAccount valid = payer(pending.externalId(), "daily-costs");
+        IntegrationRefusedException malformed = assertThrows(IntegrationRefusedException.class,
+                () -> aws.integration.integrate(withRole(valid, "arn:aws:iam::111111111111:user/someone"),
+                        Optional.empty()));
+        assertTrue(malformed.getMessage().contains("is not an IAM role ARN"), malformed.getMessage());
+        IntegrationRefusedException elsewhere = assertThrows(IntegrationRefusedException.class,
+                () -> aws.integration.integrate(withRole(valid, "arn:aws:iam::444444444444:role/x"), Optional.empty()));
+        assertTrue(elsewhere.getMessage().contains("belongs to AWS account 444444444444"), elsewhere.getMessage());
+        assertEquals(List.of(), aws.store.accounts());
+    }
+
+    @Test
+    void policyDocumentsCarryTheSpecificationsActionsAndTheExternalId() throws Exception {
+        PendingIntegration pending = aws.integration.startIntegration();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var specification = json.readTree(aws.integration.permissionPolicy());
+        var actions = new java.util.ArrayList<String>();
+        specification.path("Statement").get(0).path("Action").forEach(a -> actions.add(a.asText()));
+        assertEquals(55, actions.size());
+        assertTrue(actions.containsAll(List.of("bcm-data-exports:ListExports", "bcm-data-exports:GetExport",
+                "cur:DescribeReportDefinitions", "organizations:DescribeOrganization", "organizations:ListAccounts",
+                "s3:ListBucket", "s3:GetObject", "iam:GetUser")), actions.toString());
+        assertTrue(actions.stream().allMatch(a -> a.split(":")[1].matches("(Get|List|Describe).*")),
+                "read-only: " + actions);
+
+        var trust = json.readTree(aws.integration.trustPolicy(pending.externalId())).path("Statement").get(0);
+        assertEquals("arn:aws:iam::999999999999:root", trust.path("Principal").path("AWS").asText());
+        assertEquals("sts:AssumeRole", trust.path("Action").asText());
+        assertEquals(pending.externalId().value(),
+                trust.path("Condition").path("StringEquals").path("sts:ExternalId").asText());
+
+        var template = json.readTree(aws.integration.cloudFormationTemplate(pending.externalId()));
+        var role = template.path("Resources").path("CloudspendRole");
+        assertEquals("AWS::IAM::Role", role.path("Type").asText());
+        assertEquals(trust, role.path("Properties").path("AssumeRolePolicyDocument").path("Statement").get(0));
+        assertEquals(specification, template.path("Resources").path("CloudspendPolicy").path("Properties")
+                .path("PolicyDocument"));
+        assertEquals("CloudspendPolicy", role.path("Properties").path("ManagedPolicyArns").get(0).path("Ref").asText());
+    }
+
+    @Test
+    void deletingAnAccountRemovesItsErrors() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.integration.integrate(payer(pending.externalId(), "nope"), Optional.empty());
+        assertEquals(1, aws.store.errors().size());
+        assertTrue(aws.integration.delete("payer"));
+        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(), aws.store.accounts());
+        assertFalse(aws.integration.delete("payer"));
+    }
+
+    /** Integrates with the problem in place, checks the error is registered, fixes it in AWS, validates again. */
+    private void raisedThenCleared(PendingIntegration pending, ConfigurationErrorCode code, Consumer<Void> fix) {
+        ValidationReport broken = aws.integration.integrate(payer(pending.externalId(), "daily-costs"),
+                Optional.empty());
+        assertEquals(List.of(code), codes(broken.errors()), broken.toString());
+        assertEquals(List.of(code), codes(aws.store.errors("payer")));
+        assertTrue(broken.findings().stream().anyMatch(f -> f.startsWith("FAILED " + code)), broken.toString());
+
+        fix.accept(null);
+        ValidationReport fixed = aws.integration.validate("payer");
+        assertTrue(fixed.passed(), fixed.toString());
+        assertEquals(List.of(), aws.store.errors());
+    }
+
+    private static AwsAccount withRole(AwsAccount account, String roleArn) {
+        return new AwsAccount(account.id(), account.displayName(), account.awsAccountId(), account.accessType(),
+                Optional.of(roleArn), account.externalId(), account.accountType(), account.export());
+    }
+
+    static List<ConfigurationErrorCode> codes(List<ConfigurationError> errors) {
+        return errors.stream().map(ConfigurationError::code).toList();
+    }
+}
