@@ -31,9 +31,11 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches(
                 "(?s).*tag-key normalisation\\s+\\|\\s+TagNormalizer\\s+\\|\\s+running\\s+\\|\\s+cloudspend-tags.*"));
         assertTrue(printed, printed.matches("(?s).*cost store and load history\\s+\\|\\s+CostStore\\s+\\|\\s+running\\s+\\|\\s+cloudspend-store.*"));
-        assertTrue(printed, printed.matches("(?s).*AWS credentials\\s+\\|\\s+CredentialProvider\\s+\\|\\s+not installed.*"));
+        assertTrue(printed, printed.matches("(?s).*AWS credentials\\s+\\|\\s+CredentialProvider\\s+\\|\\s+running\\s+\\|\\s+cloudspend-credentials.*"));
+        assertTrue(printed, printed.matches("(?s).*account integration\\s+\\|\\s+AccountIntegrationService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-accounts.*"));
+        assertTrue(printed, printed.matches("(?s).*customer-scoped costs\\s+\\|\\s+CustomerCostService\\s+\\|\\s+not installed.*"));
         assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
-        assertTrue(printed, printed.contains("7 of 11 cloudspend services running"));
+        assertTrue(printed, printed.contains("12 of 13 cloudspend services running"));
     }
 
     @Test

@@ -143,7 +143,7 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
         if (account.accessType() == AccessType.USER && !allowNewIamUserAccess) {
             throw new IntegrationRefusedException("New integrations use an IAM role, not IAM-user access keys: run"
                     + " cloudspend:external-id, create the role (cloudspend:cfn-template or cloudspend:trust-policy and"
-                    + " cloudspend:policy), then cloudspend:account-add --role-arn <arn> --external-id <id>. Keys"
+                    + " cloudspend:policy), then cloudspend:account-add --role-arn <arn> --external-id <id> ... <id>. Keys"
                     + " are kept for existing integrations only (an administrator can allow new ones with"
                     + " allow.new.iam.user.access=true in etc/org.cloudspend.accounts.cfg).");
         }
@@ -176,8 +176,8 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
                     externalIdProblem = Optional.of("The External ID " + externalId + " is not the current External"
                             + " ID of a pending integration: it was replaced by a refresh, already used, or never"
                             + " issued, and cloudspend will not use it. Run cloudspend:external-id, put the new ID"
-                            + " in the role's trust policy, then cloudspend:account-edit " + account.id()
-                            + " --external-id <new id>");
+                            + " in the role's trust policy, then cloudspend:account-edit --external-id <new id> "
+                            + account.id());
                 }
             }
         } else if (accessKeys.isEmpty() && existing.filter(e -> e.accessType() == AccessType.USER).isEmpty()) {

@@ -4,9 +4,11 @@ import java.util.List;
 import org.cloudspend.api.account.AccountIntegrationService;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.ConfigurationErrors;
+import org.cloudspend.api.account.PendingIntegrations;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.CostStore;
 import org.cloudspend.api.credentials.CredentialProvider;
+import org.cloudspend.api.credentials.SealedSecrets;
 import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportReader;
 import org.cloudspend.api.msp.CustomerCostService;
@@ -26,6 +28,8 @@ final class CloudspendServices {
             new Entry(CostStore.class, "cost store and load history"),
             new Entry(CostQueryService.class, "cost queries"),
             new Entry(AccountRegistry.class, "account persistence"),
+            new Entry(PendingIntegrations.class, "pending integrations"),
+            new Entry(SealedSecrets.class, "sealed IAM-user keys"),
             new Entry(AccountIntegrationService.class, "account integration"),
             new Entry(ConfigurationErrors.class, "configuration errors"),
             new Entry(CredentialProvider.class, "AWS credentials"),

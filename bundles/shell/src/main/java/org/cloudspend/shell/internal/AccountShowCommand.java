@@ -1,0 +1,76 @@
+package org.cloudspend.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.cloudspend.api.account.AccessType;
+import org.cloudspend.api.account.AccountRegistry;
+import org.cloudspend.api.account.AwsAccount;
+import org.cloudspend.api.account.ConfigurationError;
+import org.cloudspend.api.account.ConfigurationErrors;
+import org.cloudspend.api.credentials.CredentialProvider;
+import org.cloudspend.api.export.ExportType;
+
+/** One account's settings and its configuration errors; a stored key shows masked, its secret never. */
+@Service
+@Command(scope = "cloudspend", name = "account-show", description = "Shows an account's settings and configuration"
+        + " errors")
+public class AccountShowCommand implements Action {
+
+    @Argument(index = 0, name = "id", required = true, description = "The account")
+    @Completion(AccountIdCompleter.class)
+    String id;
+
+    @Reference
+    AccountRegistry accounts;
+
+    @Reference
+    ConfigurationErrors errors;
+
+    @Reference
+    CredentialProvider credentials;
+
+    @Override
+    public Object execute() {
+        AwsAccount account = accounts.account(id).orElseThrow(() -> new IllegalArgumentException(
+                "There is no account '" + id + "': see cloudspend:account-list"));
+        line("Id", account.id());
+        line("Name", account.displayName());
+        line("AWS account", account.awsAccountId().value());
+        line("Account type", account.accountType().name().toLowerCase());
+        line("Access", account.accessType() == AccessType.ROLE ? "IAM role" : "IAM-user access keys (switch to a role"
+                + " with cloudspend:account-edit --role-arn ... --external-id ... " + id + ")");
+        account.roleArn().ifPresent(arn -> line("Role ARN", arn));
+        account.externalId().ifPresent(externalId -> line("External ID", externalId.value()));
+        if (account.accessType() == AccessType.USER) {
+            line("Access key id", credentials.maskedAccessKeyId(id).orElse("(none stored)"));
+            line("Secret access key", "(encrypted, never shown)");
+        }
+        line("Export", export(account));
+        line("Format", account.export().format().name().toLowerCase());
+        line("Location", location(account));
+        var found = errors.errors(id);
+        line("Configuration errors", found.isEmpty() ? "none" : String.valueOf(found.size()));
+        for (ConfigurationError error : found) {
+            System.out.println("  " + error.code() + " (since " + error.firstSeen() + ", last " + error.lastSeen()
+                    + "): " + error.message());
+        }
+        return null;
+    }
+
+    private static void line(String label, String value) {
+        System.out.printf("%-22s %s%n", label + ":", value);
+    }
+
+    static String export(AwsAccount account) {
+        return (account.export().type() == ExportType.CUR2 ? "CUR 2.0 " : "legacy CUR ") + account.export().name();
+    }
+
+    static String location(AwsAccount account) {
+        var location = account.export().location();
+        return "s3://" + location.bucket() + "/" + location.prefix() + " (" + location.region() + ")";
+    }
+}
