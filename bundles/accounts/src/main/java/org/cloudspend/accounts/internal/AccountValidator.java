@@ -14,6 +14,7 @@ import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.LinkedAccount;
 import org.cloudspend.api.credentials.CredentialProvider;
 import org.cloudspend.api.credentials.CredentialsException;
@@ -120,11 +121,14 @@ final class AccountValidator {
             results.found("Export: " + (actual.type() == org.cloudspend.api.export.ExportType.CUR2 ? "CUR 2.0 export '"
                     : "legacy report '") + actual.name() + "', " + actual.format() + ", s3://"
                     + actual.location().bucket() + "/" + actual.location().prefix() + " in "
-                    + actual.location().region() + ", " + found.versioning() + ", status " + found.status());
-            if (!actual.location().equals(requested.location()) || actual.format() != requested.format()) {
-                results.found("Export: location and format taken from AWS (given: s3://"
+                    + actual.location().region() + ", " + (actual.versioning() == ExportVersioning.OVERWRITE
+                    ? "each delivery overwriting the last" : "a new folder per delivery") + ", status "
+                    + found.status());
+            if (!actual.location().equals(requested.location()) || actual.format() != requested.format()
+                    || actual.versioning() != requested.versioning()) {
+                results.found("Export: location, format and versioning taken from AWS (given: s3://"
                         + requested.location().bucket() + "/" + requested.location().prefix() + ", "
-                        + requested.format() + ")");
+                        + requested.format() + ", " + requested.versioning() + ")");
             }
             if (!"HEALTHY".equals(found.status())) {
                 results.found("Export: AWS reports it " + found.status() + ": check it in the Data Exports console");

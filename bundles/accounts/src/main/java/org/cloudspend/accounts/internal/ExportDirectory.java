@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.export.ExportFormat;
 import org.cloudspend.api.export.ExportType;
@@ -20,8 +21,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  */
 final class ExportDirectory {
 
-    /** The export as AWS defines it, with its versioning (CREATE_NEW_REPORT or OVERWRITE_REPORT) and health. */
-    record FoundExport(ExportDefinition definition, String versioning, String status) {
+    /** The export as AWS defines it, and its health. */
+    record FoundExport(ExportDefinition definition, String status) {
     }
 
     /** No export of that name; the message lists the names that do exist. */
@@ -74,8 +75,8 @@ final class ExportDirectory {
                 : ExportFormat.CSV_GZIP;
         return new FoundExport(new ExportDefinition(ExportType.CUR2, name, format,
                 new S3Location(s3.path("S3Bucket").asText(), s3.path("S3Prefix").asText(),
-                        s3.path("S3Region").asText())),
-                output.path("Overwrite").asText(), summary.path("ExportStatus").path("StatusCode").asText("UNKNOWN"));
+                        s3.path("S3Region").asText()), ExportVersioning.fromAws(output.path("Overwrite").asText())),
+                summary.path("ExportStatus").path("StatusCode").asText("UNKNOWN"));
     }
 
     private FoundExport findReport(AwsCredentialsProvider credentials, String name, String accountNumber) {
@@ -93,8 +94,8 @@ final class ExportDirectory {
                 : ExportFormat.CSV_GZIP;
         return new FoundExport(new ExportDefinition(ExportType.LEGACY, name, format,
                 new S3Location(report.path("S3Bucket").asText(), report.path("S3Prefix").asText(),
-                        report.path("S3Region").asText())),
-                report.path("ReportVersioning").asText(), "HEALTHY");
+                        report.path("S3Region").asText()),
+                ExportVersioning.fromAws(report.path("ReportVersioning").asText())), "HEALTHY");
     }
 
     /** Walks every page of a listing until an item matches; each item seen is also handed to {@code seen}. */

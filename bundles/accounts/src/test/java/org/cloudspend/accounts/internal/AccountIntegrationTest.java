@@ -18,6 +18,7 @@ import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ConfigurationError;
 import org.cloudspend.api.account.ConfigurationErrorCode;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.IntegrationRefusedException;
 import org.cloudspend.api.account.LinkedAccount;
 import org.cloudspend.api.account.PendingIntegration;
@@ -64,7 +65,7 @@ class AccountIntegrationTest {
 
         assertTrue(report.passed(), report.toString());
         ExportDefinition fromAws = new ExportDefinition(ExportType.CUR2, "daily-costs", ExportFormat.PARQUET,
-                new S3Location(BUCKET, "cur2", "us-east-1"));
+                new S3Location(BUCKET, "cur2", "us-east-1"), ExportVersioning.OVERWRITE);
         assertEquals(fromAws, report.account().export());
         assertEquals(fromAws, aws.store.account("payer").orElseThrow().export());
         assertEquals(List.of("111111111111", "222222222222", "333333333333"),

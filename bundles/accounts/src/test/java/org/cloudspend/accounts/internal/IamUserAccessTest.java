@@ -18,6 +18,7 @@ import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ConfigurationErrorCode;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.IntegrationRefusedException;
 import org.cloudspend.api.account.PendingIntegration;
 import org.cloudspend.api.account.S3Location;
@@ -61,7 +62,8 @@ class IamUserAccessTest {
     private static AwsAccount userAccount() {
         return new AwsAccount("payer", "Payer", new AwsAccountId(PAYER), AccessType.USER, Optional.empty(),
                 Optional.empty(), AccountType.PAYER, new ExportDefinition(ExportType.CUR2, "daily-costs",
-                        ExportFormat.PARQUET, new S3Location(IntegrationFixture.BUCKET, "cur2", "us-east-1")));
+                        ExportFormat.PARQUET, new S3Location(IntegrationFixture.BUCKET, "cur2", "us-east-1"),
+                        ExportVersioning.OVERWRITE));
     }
 
     @Test

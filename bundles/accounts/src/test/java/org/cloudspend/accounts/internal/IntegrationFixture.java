@@ -9,6 +9,7 @@ import org.cloudspend.api.account.AccountType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.export.ExportFormat;
@@ -73,7 +74,7 @@ final class IntegrationFixture implements AutoCloseable {
     static AwsAccount payer(ExternalId externalId, String exportName) {
         return new AwsAccount("payer", "Payer", new AwsAccountId(PAYER), AccessType.ROLE, Optional.of(ROLE),
                 Optional.of(externalId), AccountType.PAYER, new ExportDefinition(ExportType.CUR2, exportName,
-                        ExportFormat.CSV_GZIP, new S3Location(BUCKET, "", "us-east-1")));
+                        ExportFormat.CSV_GZIP, new S3Location(BUCKET, "", "us-east-1"), ExportVersioning.CREATE_NEW));
     }
 
     @Override

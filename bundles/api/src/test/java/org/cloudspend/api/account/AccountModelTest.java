@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class AccountModelTest {
 
     private static final ExportDefinition EXPORT = new ExportDefinition(
-            ExportType.CUR2, "cost-export", ExportFormat.PARQUET, new S3Location("billing", "/cur/", "us-east-1"));
+            ExportType.CUR2, "cost-export", ExportFormat.PARQUET, new S3Location("billing", "/cur/", "us-east-1"),
+            ExportVersioning.OVERWRITE);
 
     @Test
     void prefixIsKeptWithoutSlashes() {

@@ -15,6 +15,7 @@ import org.cloudspend.api.account.AccountType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.credentials.AccessKeys;
@@ -197,6 +198,6 @@ class AwsCredentialProviderTest {
 
     private static ExportDefinition export() {
         return new ExportDefinition(ExportType.CUR2, "costs", ExportFormat.PARQUET,
-                new S3Location("bucket", "prefix", "us-east-1"));
+                new S3Location("bucket", "prefix", "us-east-1"), ExportVersioning.OVERWRITE);
     }
 }

@@ -14,6 +14,7 @@ import org.cloudspend.api.account.AccountType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.credentials.AccessKeys;
@@ -133,7 +134,9 @@ abstract class AccountOptions implements Action {
                 bucket != null ? bucket : was != null ? was.location().bucket() : required("--bucket"),
                 prefix != null ? prefix : was != null ? was.location().prefix() : "",
                 region != null ? region : was != null ? was.location().region() : "us-east-1");
-        return new ExportDefinition(type, exportNameValue, exportFormat, location);
+        ExportVersioning versioning = was != null && was.type() == type ? was.versioning()
+                : ExportVersioning.defaultFor(type);
+        return new ExportDefinition(type, exportNameValue, exportFormat, location, versioning);
     }
 
     /** The keys given on this command line, asking for the secret when only the key id was given. */

@@ -12,6 +12,7 @@ import org.cloudspend.api.account.AccountType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.export.ExportFormat;
@@ -33,7 +34,7 @@ final class AccountTable {
 
     static void save(Connection connection, AwsAccount account) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ExportDefinition export = account.export();
             insert.setString(1, account.id());
             insert.setString(2, account.displayName());
@@ -48,6 +49,7 @@ final class AccountTable {
             insert.setString(11, export.location().bucket());
             insert.setString(12, export.location().prefix());
             insert.setString(13, export.location().region());
+            insert.setString(14, export.versioning().name());
             insert.executeUpdate();
         }
     }
@@ -76,7 +78,8 @@ final class AccountTable {
                             new ExportDefinition(ExportType.valueOf(row.getString("export_type")),
                                     row.getString("export_name"), ExportFormat.valueOf(row.getString("export_format")),
                                     new S3Location(row.getString("bucket"), row.getString("prefix"),
-                                            row.getString("region")))));
+                                            row.getString("region")),
+                                    ExportVersioning.valueOf(row.getString("versioning")))));
                 }
             }
         }

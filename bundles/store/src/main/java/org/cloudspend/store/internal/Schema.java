@@ -45,7 +45,10 @@ final class Schema {
                     "CREATE TABLE configuration_errors (account_id VARCHAR NOT NULL, code VARCHAR NOT NULL,"
                             + " message VARCHAR NOT NULL, first_seen TIMESTAMP NOT NULL, last_seen TIMESTAMP NOT NULL,"
                             + " PRIMARY KEY (account_id, code))",
-                    "CREATE TABLE sealed_secrets (account_id VARCHAR PRIMARY KEY, sealed VARCHAR NOT NULL)"));
+                    "CREATE TABLE sealed_secrets (account_id VARCHAR PRIMARY KEY, sealed VARCHAR NOT NULL)"),
+            // whether AWS writes a newer delivery beside or over the previous one (the export's overwrite setting)
+            List.of("ALTER TABLE accounts ADD COLUMN versioning VARCHAR DEFAULT 'OVERWRITE'",
+                    "UPDATE accounts SET versioning = CASE export_type WHEN 'LEGACY' THEN 'CREATE_NEW' ELSE 'OVERWRITE' END"));
 
     private Schema() {
     }

@@ -14,6 +14,7 @@ import org.cloudspend.api.account.AccountType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.export.ExportFormat;
@@ -34,11 +35,11 @@ class RegistriesTest {
                 AccessType.ROLE, Optional.of("arn:aws:iam::111111111111:role/cloudspend"),
                 Optional.of(new ExternalId("Xk2p9QaZ7mW4")), AccountType.PAYER,
                 new ExportDefinition(ExportType.CUR2, "costs", ExportFormat.PARQUET,
-                        new S3Location("billing-bucket", "exports", "us-east-1")));
+                        new S3Location("billing-bucket", "exports", "us-east-1"), ExportVersioning.OVERWRITE));
         AwsAccount legacy = new AwsAccount("old", "Old linked", new AwsAccountId("222222222222"), AccessType.USER,
                 Optional.empty(), Optional.empty(), AccountType.LINKED,
                 new ExportDefinition(ExportType.LEGACY, "daily", ExportFormat.CSV_GZIP,
-                        new S3Location("legacy-bucket", "", "eu-west-1")));
+                        new S3Location("legacy-bucket", "", "eu-west-1"), ExportVersioning.CREATE_NEW));
         try (var store = new Closing(folder)) {
             store.it.save(payer);
             store.it.save(legacy);
