@@ -85,12 +85,8 @@ final class AccountValidator {
                     + access.callerArn());
             return Optional.of(access);
         } catch (CredentialsException e) {
-            switch (e.reason()) {
-                case ACCESS_DENIED, REGION_DISABLED -> results.fail(ROLE_ACCESS_DENIED, e.getMessage());
-                case EXPIRED, NO_ACCESS_KEYS -> results.fail(ROLE_EXPIRED, e.getMessage());
-                default -> throw new Unavailable("Validation of account " + account.id() + " could not run: "
-                        + e.getMessage(), e);
-            }
+            results.fail(e.configurationError().orElseThrow(() -> new Unavailable("Validation of account "
+                    + account.id() + " could not run: " + e.getMessage(), e)), e.getMessage());
             return Optional.empty();
         }
     }

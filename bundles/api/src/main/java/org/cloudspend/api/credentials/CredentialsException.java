@@ -1,5 +1,8 @@
 package org.cloudspend.api.credentials;
 
+import java.util.Optional;
+import org.cloudspend.api.account.ConfigurationErrorCode;
+
 /**
  * AWS refused or could not give credentials for an account. The message is safe to show and log: it never carries a
  * secret.
@@ -38,5 +41,17 @@ public class CredentialsException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * The configuration error this failure is for an account: a refused role, or expired credentials; empty when the
+     * failure is not the account's (AWS unavailable, cloudspend without an identity of its own).
+     */
+    public Optional<ConfigurationErrorCode> configurationError() {
+        return switch (reason) {
+            case ACCESS_DENIED, REGION_DISABLED -> Optional.of(ConfigurationErrorCode.ROLE_ACCESS_DENIED);
+            case EXPIRED, NO_ACCESS_KEYS -> Optional.of(ConfigurationErrorCode.ROLE_EXPIRED);
+            case UNAVAILABLE, NO_OWN_IDENTITY -> Optional.empty();
+        };
     }
 }

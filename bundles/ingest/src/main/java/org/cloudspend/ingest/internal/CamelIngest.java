@@ -1,0 +1,201 @@
+package org.cloudspend.ingest.internal;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.cloudspend.api.account.AccountRegistry;
+import org.cloudspend.api.account.AwsAccount;
+import org.cloudspend.api.account.ConfigurationError;
+import org.cloudspend.api.account.ConfigurationErrors;
+import org.cloudspend.api.cost.CostStore;
+import org.cloudspend.api.cost.LoadRecord;
+import org.cloudspend.api.credentials.CredentialProvider;
+import org.cloudspend.api.export.ExportLayouts;
+import org.cloudspend.api.export.ExportReader;
+import org.cloudspend.api.ingest.IngestService;
+import org.cloudspend.api.ingest.IngestStatus;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+
+/**
+ * Owns the CamelContext that keeps every account's costs current: a route per integrated account, made from one
+ * template and matched to the account registry every few seconds (added accounts start, removed ones stop, a changed
+ * check interval restarts the route).
+ */
+@Component(service = IngestService.class, configurationPid = "org.cloudspend.ingest")
+@Designate(ocd = IngestConfig.class)
+public class CamelIngest implements IngestService, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CamelIngest.class);
+    private static final String INTERVAL_PREFIX = "check.interval.minutes.";
+
+    /** Everything the component needs besides its services, so that tests can build it without OSGi. */
+    record Settings(Duration checkInterval, Map<String, Duration> intervalPerAccount, Duration firstCheckDelay,
+            Duration accountSync, int maxConcurrentLoads, Duration noDeliveryAfter, int downloadAttempts,
+            Duration firstRetryPause, Optional<URI> s3Endpoint, boolean s3PathStyle, Path workFolder) {
+    }
+
+    private final AccountRegistry accounts;
+    private final ConfigurationErrors errors;
+    private final CostStore store;
+    private final Settings settings;
+    private final SdkHttpClient http = UrlConnectionHttpClient.create();
+    private final ProgressBoard board = new ProgressBoard();
+    private final AccountCheck check;
+    private final Map<String, CheckResult> lastChecks = new ConcurrentHashMap<>();
+    private final Map<String, Duration> routedAccounts = new HashMap<>();
+    private final CamelContext camel;
+    private final ProducerTemplate producer;
+
+    @Activate
+    public CamelIngest(@Reference AccountRegistry accounts, @Reference CredentialProvider credentials,
+            @Reference ExportReader reader, @Reference ExportLayouts layouts, @Reference CostStore store,
+            @Reference ConfigurationErrors errors, IngestConfig config, Map<String, Object> properties)
+            throws Exception {
+        this(accounts, credentials, reader, layouts, store, errors, settings(config, properties));
+    }
+
+    CamelIngest(AccountRegistry accounts, CredentialProvider credentials, ExportReader reader, ExportLayouts layouts,
+            CostStore store, ConfigurationErrors errors, Settings settings) throws Exception {
+        this.accounts = accounts;
+        this.errors = errors;
+        this.store = store;
+        this.settings = settings;
+        ExportSources sources = new ExportSources(credentials, http, settings.s3Endpoint(), settings.s3PathStyle(),
+                settings.downloadAttempts(), settings.firstRetryPause());
+        this.check = new AccountCheck(accounts, sources, new DeliveryFinder(layouts, reader),
+                new DeliveryLoader(store, reader, board, settings.maxConcurrentLoads()), errors,
+                settings.workFolder(), settings.noDeliveryAfter(), Clock.systemUTC());
+        this.camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("cloudspend");
+        // inside Karaf the embedded Camel finds its components through this bundle's class loader
+        camel.setApplicationContextClassLoader(CamelIngest.class.getClassLoader());
+        camel.addRoutes(new IngestRoutes(this, settings.accountSync().toMillis()));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(CamelIngest.class.getClassLoader());
+        try {
+            camel.start();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        this.producer = camel.createProducerTemplate();
+        syncRoutes();
+    }
+
+    private static Settings settings(IngestConfig config, Map<String, Object> properties) {
+        Map<String, Duration> perAccount = new HashMap<>();
+        properties.forEach((key, value) -> {
+            if (key.startsWith(INTERVAL_PREFIX)) {
+                perAccount.put(key.substring(INTERVAL_PREFIX.length()),
+                        Duration.ofMinutes(Long.parseLong(String.valueOf(value).trim())));
+            }
+        });
+        return new Settings(Duration.ofMinutes(config.check_interval_minutes()), perAccount,
+                Duration.ofSeconds(config.first_check_delay_seconds()), Duration.ofSeconds(config.account_sync_seconds()),
+                config.max_concurrent_loads(), Duration.ofDays(config.no_delivery_days()), config.download_attempts(),
+                Duration.ofSeconds(1),
+                config.s3_endpoint().isBlank() ? Optional.empty() : Optional.of(URI.create(config.s3_endpoint().trim())),
+                config.s3_path_style(),
+                Path.of(System.getProperty("karaf.data", "data")).resolve(config.work_folder()));
+    }
+
+    @Deactivate
+    @Override
+    public void close() {
+        camel.stop();
+        http.close();
+    }
+
+    /** Starts a route for each new account, stops those of removed accounts, restarts those whose interval changed. */
+    synchronized void syncRoutes() throws Exception {
+        Map<String, Duration> wanted = new HashMap<>();
+        for (AwsAccount account : accounts.accounts()) {
+            wanted.put(account.id(), settings.intervalPerAccount().getOrDefault(account.id(),
+                    settings.checkInterval()));
+        }
+        for (String id : new ArrayList<>(routedAccounts.keySet())) {
+            if (!routedAccounts.get(id).equals(wanted.get(id))) {
+                removeRoute(id);
+            }
+        }
+        for (var entry : wanted.entrySet()) {
+            if (!routedAccounts.containsKey(entry.getKey())) {
+                addRoute(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private void addRoute(String accountId, Duration interval) throws Exception {
+        camel.addRouteFromTemplate(routeId(accountId), IngestRoutes.ACCOUNT_TEMPLATE, Map.of(
+                "accountId", accountId,
+                "periodMillis", interval.toMillis(),
+                "delayMillis", settings.firstCheckDelay().toMillis()));
+        routedAccounts.put(accountId, interval);
+        LOG.info("Account {}: its export is checked every {} minutes", accountId, interval.toMinutes());
+    }
+
+    private void removeRoute(String accountId) throws Exception {
+        camel.getRouteController().stopRoute(routeId(accountId));
+        camel.removeRoute(routeId(accountId));
+        routedAccounts.remove(accountId);
+        lastChecks.remove(accountId);
+        LOG.info("Account {}: no longer checked", accountId);
+    }
+
+    private static String routeId(String accountId) {
+        return "cloudspend-account-" + accountId;
+    }
+
+    /** Called by the check route: one look at the account's export. */
+    CheckResult check(String accountId) {
+        CheckResult result = check.run(accountId);
+        lastChecks.put(accountId, result);
+        return result;
+    }
+
+    CamelContext camel() {
+        return camel;
+    }
+
+    @Override
+    public void checkNow(String accountId) {
+        if (accounts.account(accountId).isEmpty()) {
+            throw new IllegalArgumentException("There is no account '" + accountId + "': see cloudspend:account-list");
+        }
+        producer.asyncRequestBodyAndHeader(IngestRoutes.CHECK, null, IngestRoutes.ACCOUNT_HEADER, accountId);
+    }
+
+    @Override
+    public List<IngestStatus> status() {
+        List<LoadRecord> history = store.loads(500);
+        List<IngestStatus> statuses = new ArrayList<>();
+        for (AwsAccount account : accounts.accounts()) {
+            Optional<CheckResult> last = Optional.ofNullable(lastChecks.get(account.id()));
+            Duration interval = settings.intervalPerAccount().getOrDefault(account.id(), settings.checkInterval());
+            Optional<Instant> next = last.map(r -> r.at().plus(interval));
+            statuses.add(new IngestStatus(account.id(), last.map(CheckResult::at), last.map(CheckResult::outcome),
+                    history.stream().filter(r -> r.claim().exportId().equals(account.id())).findFirst(), next,
+                    errors.errors(account.id()).stream().map(ConfigurationError::code).map(Enum::name).toList(),
+                    board.progress(account.id())));
+        }
+        return statuses;
+    }
+}

@@ -1,0 +1,174 @@
+package org.cloudspend.ingest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import org.cloudspend.api.account.ConfigurationError;
+import org.cloudspend.api.account.ConfigurationErrorCode;
+import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.ExportFormat;
+import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.ingest.IngestStatus;
+import org.cloudspend.generator.ExportSpec;
+import org.cloudspend.generator.ExportSpec.Family;
+import org.cloudspend.generator.GeneratedExport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The ingest routes against S3Proxy and the STS stub, the real store and readers, exports from the generator. */
+class IngestTest {
+
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    @TempDir
+    Path folder;
+
+    private IngestFixture aws;
+
+    @BeforeEach
+    void start() throws Exception {
+        aws = new IngestFixture(folder, Duration.ofHours(1), Duration.ofHours(1));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        aws.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LEGACY, false", "LEGACY, true", "CUR2, false", "CUR2, true"})
+    void aNewDeliveryIsLoadedOnceToTheCent(Family family, boolean parquet) throws Exception {
+        ExportSpec spec = ExportSpec.of(family, parquet, OCTOBER, 2_000, 7);
+        aws.payer(family == Family.LEGACY ? ExportType.LEGACY : ExportType.CUR2,
+                parquet ? ExportFormat.PARQUET : ExportFormat.CSV_GZIP, spec.name());
+        GeneratedExport delivered = aws.deliver(spec);
+
+        CheckResult first = aws.ingest.check("payer");
+        assertEquals("1 period(s), 1 loaded", first.outcome());
+        assertEquals(delivered.deliveryId(), first.loads().get(0).claim().deliveryId());
+        assertTotals(delivered);
+
+        CheckResult again = aws.ingest.check("payer");
+        assertEquals("1 period(s), 0 loaded", again.outcome(), "a delivery loaded once is not loaded again");
+        assertTotals(delivered);
+        assertEquals(List.of(), aws.store.errors());
+    }
+
+    @Test
+    void aRestatedMonthReplacesThePreviousDelivery() throws Exception {
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
+        aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 2_000, 7));
+        aws.ingest.check("payer");
+        GeneratedExport restated = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 1_500, 8));
+
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertTotals(restated);
+    }
+
+    @Test
+    void aCorruptFileLeavesThePeriodAsItWasAndIsAConfigurationErrorUntilAGoodDelivery() throws Exception {
+        aws.payer(ExportType.LEGACY, ExportFormat.CSV_GZIP, "daily");
+        GeneratedExport good = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 7));
+        aws.ingest.check("payer");
+
+        ExportSpec restatement = ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 9);
+        GeneratedExport corrupt = aws.deliver(restatement);
+        String broken = corrupt.dataFileKeys().get(0);
+        byte[] bytes = Files.readAllBytes(corrupt.root().resolve(broken));
+        aws.s3.put(IngestFixture.BUCKET, broken, Arrays.copyOf(bytes, bytes.length / 2));
+
+        CheckResult failed = aws.ingest.check("payer");
+        assertEquals("1 period(s), 0 loaded; 2026-10 unreadable", failed.outcome());
+        List<ConfigurationError> errors = aws.store.errors("payer");
+        assertEquals(List.of(ConfigurationErrorCode.UNREADABLE_FILE), errors.stream().map(ConfigurationError::code)
+                .toList());
+        assertTrue(errors.get(0).message().contains("s3://" + IngestFixture.BUCKET + "/" + broken),
+                errors.get(0).message());
+        assertTotals(good);
+
+        GeneratedExport fixed = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 10));
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertTotals(fixed);
+        assertEquals(List.of(), aws.store.errors());
+    }
+
+    @Test
+    void aRefusedRoleIsAConfigurationErrorClearedOnceTheRoleTrustsUsAgain() throws Exception {
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
+        aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 500, 7));
+        aws.role.trust("888888888888", IngestFixture.EXTERNAL_ID.value());
+
+        assertTrue(aws.ingest.check("payer").outcome().startsWith("credentials: "));
+        assertEquals(List.of(ConfigurationErrorCode.ROLE_ACCESS_DENIED),
+                aws.store.errors("payer").stream().map(ConfigurationError::code).toList());
+
+        aws.role.trust(IngestFixture.OURS, IngestFixture.EXTERNAL_ID.value());
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertEquals(List.of(), aws.store.errors());
+    }
+
+    @Test
+    void anExportWithoutAnyDeliveryIsReported() throws Exception {
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "never-delivered");
+        assertEquals("0 period(s), 0 loaded", aws.ingest.check("payer").outcome());
+        ConfigurationError error = aws.store.errors("payer").get(0);
+        assertEquals(ConfigurationErrorCode.NO_DELIVERY, error.code());
+        assertTrue(error.message().contains("s3://payer-billing/exports/"), error.message());
+    }
+
+    @Test
+    void theRoutesFollowTheAccountsAndCheckOnTheirOwn() throws Exception {
+        aws.close();
+        aws = new IngestFixture(folder.resolve("again"), Duration.ofMillis(100), Duration.ZERO);
+        GeneratedExport delivered = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 500, 7));
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
+
+        IngestStatus status = awaitStatus(s -> s.lastLoad().isPresent() && s.lastCheck().isPresent());
+        assertEquals(delivered.deliveryId(), status.lastLoad().get().claim().deliveryId());
+        assertTrue(status.nextCheck().orElseThrow().isAfter(Instant.now().plusSeconds(3000)), status.toString());
+        assertNotNull(aws.ingest.camel().getRoute("cloudspend-account-payer"));
+        assertTotals(delivered);
+
+        aws.store.delete("payer");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (aws.ingest.camel().getRoute("cloudspend-account-payer") != null
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertNull(aws.ingest.camel().getRoute("cloudspend-account-payer"), "a removed account's route stops");
+    }
+
+    private IngestStatus awaitStatus(java.util.function.Predicate<IngestStatus> condition) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<IngestStatus> statuses = aws.ingest.status();
+            if (!statuses.isEmpty() && condition.test(statuses.get(0))) {
+                return statuses.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not reached: " + aws.ingest.status());
+    }
+
+    private void assertTotals(GeneratedExport expected) {
+        for (CostMeasure measure : CostMeasure.values()) {
+            BigDecimal want = expected.expected().overall().total(measure.name());
+            BigDecimal got = aws.total(measure);
+            assertEquals(0, want.compareTo(got), measure + ": expected " + want + ", stored " + got);
+        }
+    }
+}
