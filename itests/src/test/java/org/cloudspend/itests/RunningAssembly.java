@@ -87,6 +87,8 @@ final class RunningAssembly {
         edit("etc/org.cloudspend.accounts.cfg", Map.of("data.exports.endpoint", aws.endpoint(),
                 "cur.endpoint", aws.endpoint(), "organizations.endpoint", aws.endpoint(),
                 "s3.endpoint", s3.endpoint(), "s3.path.style", "true"));
+        edit("etc/org.cloudspend.ingest.cfg", Map.of("s3.endpoint", s3.endpoint(), "s3.path.style", "true",
+                "first.check.delay.seconds", "1", "account.sync.seconds", "1"));
     }
 
     private void edit(String file, Map<String, String> values) throws IOException {

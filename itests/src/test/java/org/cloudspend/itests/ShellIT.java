@@ -35,7 +35,7 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches("(?s).*account integration\\s+\\|\\s+AccountIntegrationService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-accounts.*"));
         assertTrue(printed, printed.matches("(?s).*customer-scoped costs\\s+\\|\\s+CustomerCostService\\s+\\|\\s+not installed.*"));
         assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
-        assertTrue(printed, printed.contains("12 of 13 cloudspend services running"));
+        assertTrue(printed, printed.contains("13 of 14 cloudspend services running"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.cloudspend.api.credentials.CredentialProvider;
 import org.cloudspend.api.credentials.SealedSecrets;
 import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportReader;
+import org.cloudspend.api.ingest.IngestService;
 import org.cloudspend.api.msp.CustomerCostService;
 import org.cloudspend.api.msp.CustomerRegistry;
 import org.cloudspend.api.tags.TagNormalizer;
@@ -33,6 +34,7 @@ final class CloudspendServices {
             new Entry(AccountIntegrationService.class, "account integration"),
             new Entry(ConfigurationErrors.class, "configuration errors"),
             new Entry(CredentialProvider.class, "AWS credentials"),
+            new Entry(IngestService.class, "ingest routes"),
             new Entry(CustomerRegistry.class, "MSP customers and mapping rules"),
             new Entry(CustomerCostService.class, "customer-scoped costs"));
 

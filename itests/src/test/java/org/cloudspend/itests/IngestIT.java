@@ -1,0 +1,118 @@
+package org.cloudspend.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.cloudspend.generator.ExportGenerator;
+import org.cloudspend.generator.ExportSpec;
+import org.cloudspend.generator.GeneratedExport;
+import org.cloudspend.itests.RunningAssembly.Result;
+import org.cloudspend.stubs.BillingAccount;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An account added with the shell in the running assembly, whose CUR 2.0 export AWS (S3Proxy) delivers: the routes
+ * load it by themselves, a restatement replaces the month, and cloudspend:cost answers the generator's totals to the
+ * cent.
+ */
+class IngestIT {
+
+    private static final String SHOP = "310987654321";
+    private static final String ROLE = "arn:aws:iam::" + SHOP + ":role/cloudspend-billing-reader";
+    private static final String BUCKET = "shop-billing";
+    private static final YearMonth PERIOD = YearMonth.of(2026, 9);
+
+    private static RunningAssembly karaf;
+
+    @BeforeAll
+    static void start() throws Exception {
+        karaf = RunningAssembly.get();
+        karaf.untilSucceeds("cloudspend:status");
+        karaf.aws.account(SHOP).export(new BillingAccount.Export("costs", "COST_AND_USAGE_REPORT", BUCKET, "exports",
+                "us-east-1", "PARQUET", "PARQUET", "OVERWRITE_REPORT", "HEALTHY"));
+        karaf.s3.bucket(BUCKET);
+    }
+
+    @Test
+    void theRoutesLoadWhatAwsDeliversAndARestatementReplacesTheMonth() throws Exception {
+        Result started = ok("cloudspend:external-id");
+        Matcher externalId = Pattern.compile("External ID:\\s+(\\S+)").matcher(started.output());
+        assertTrue(externalId.find(), started.output());
+        karaf.aws.role(ROLE, RunningAssembly.OWN_ACCOUNT, externalId.group(1))
+                .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
+
+        GeneratedExport first = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 3_000, 21));
+        ok("cloudspend:account-add --name Shop --role-arn " + ROLE + " --external-id " + externalId.group(1)
+                + " --export-name costs --bucket " + BUCKET + " --account-type linked shop");
+        awaitLoaded(first.deliveryId());
+        assertEquals(unblended(first), costTotal());
+
+        GeneratedExport restated = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 2_000, 22));
+        Result now = ok("cloudspend:ingest-now shop");
+        assertTrue(now.output().contains("checking its export now"), now.output());
+        awaitLoaded(restated.deliveryId());
+        assertEquals(unblended(restated), costTotal(), "the restated month replaces the first delivery");
+
+        ok("cloudspend:account-delete shop");
+    }
+
+    private static GeneratedExport deliver(ExportSpec spec) throws Exception {
+        Path root = Files.createTempDirectory(Path.of("target"), "delivery-");
+        GeneratedExport generated = ExportGenerator.generate(spec, root);
+        try (Stream<Path> files = Files.walk(root)) {
+            // data files first, the manifest last, as AWS delivers
+            for (Path file : files.filter(Files::isRegularFile).sorted((a, b) ->
+                    Boolean.compare(a.toString().endsWith("Manifest.json"), b.toString().endsWith("Manifest.json")))
+                    .toList()) {
+                String key = root.relativize(file).toString().replace('\\', '/');
+                if (!key.startsWith("expected-totals")) {
+                    karaf.s3.put(BUCKET, key, Files.readAllBytes(file));
+                }
+            }
+        }
+        return generated;
+    }
+
+    /** Polls cloudspend:loads until the delivery shows as loaded. */
+    private static void awaitLoaded(String deliveryId) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        String loads = "";
+        while (Instant.now().isBefore(deadline)) {
+            loads = ok("cloudspend:loads").output();
+            if (loads.contains(deliveryId) && loads.contains("loaded")) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("delivery " + deliveryId + " not loaded within 90 s: " + loads
+                + ok("cloudspend:ingest-status").output());
+    }
+
+    private static BigDecimal costTotal() throws Exception {
+        String json = ok("cloudspend:cost --from " + PERIOD.atDay(1) + " --to " + PERIOD.plusMonths(1).atDay(1)
+                + " --granularity total --format json").output();
+        Matcher total = Pattern.compile("\"total\": ([-0-9.]+)").matcher(json);
+        assertTrue(total.find(), json);
+        return new BigDecimal(total.group(1)).stripTrailingZeros();
+    }
+
+    private static BigDecimal unblended(GeneratedExport export) {
+        return export.expected().overall().total("UNBLENDED").stripTrailingZeros();
+    }
+
+    private static Result ok(String command) throws Exception {
+        Result result = karaf.client(command);
+        assertEquals(0, result.status(), command + ": " + result.output());
+        return result;
+    }
+}
