@@ -180,7 +180,8 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
                             + account.id());
                 }
             }
-        } else if (accessKeys.isEmpty() && existing.filter(e -> e.accessType() == AccessType.USER).isEmpty()) {
+        } else if (account.accessType() == AccessType.USER && accessKeys.isEmpty()
+                && existing.filter(e -> e.accessType() == AccessType.USER).isEmpty()) {
             throw new IntegrationRefusedException("IAM-user access needs the user's access key id and secret access"
                     + " key");
         }

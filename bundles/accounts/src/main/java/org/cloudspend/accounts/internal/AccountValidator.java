@@ -56,6 +56,10 @@ final class AccountValidator {
 
     Outcome validate(AwsAccount account) {
         CheckResults results = new CheckResults();
+        if (account.accessType() == AccessType.LOCAL) {
+            checkLocalFolder(account, results);
+            return new Outcome(account, results, List.of());
+        }
         Optional<VerifiedAccess> access = checkAccess(account, results);
         if (access.isEmpty()) {
             return new Outcome(account, results, List.of());
@@ -88,6 +92,20 @@ final class AccountValidator {
             results.fail(e.configurationError().orElseThrow(() -> new Unavailable("Validation of account "
                     + account.id() + " could not run: " + e.getMessage(), e)), e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** A local copy of the bucket: the folder must exist and be readable; AWS is not asked. */
+    private static void checkLocalFolder(AwsAccount account, CheckResults results) {
+        results.covers(BUCKET_NOT_FOUND, PREFIX_ACCESS_DENIED);
+        java.nio.file.Path folder = account.export().location().localFolder();
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            results.fail(BUCKET_NOT_FOUND, "The folder " + folder + " (the local copy of the export's bucket) does not"
+                    + " exist");
+        } else if (!java.nio.file.Files.isReadable(folder)) {
+            results.fail(PREFIX_ACCESS_DENIED, "The folder " + folder + " cannot be read by cloudspend's user");
+        } else {
+            results.found("Folder: " + folder + " is readable; the export is read from it, AWS is not asked");
         }
     }
 

@@ -209,6 +209,23 @@ class AccountIntegrationTest {
     }
 
     @Test
+    void aLocalCopyOfTheBucketNeedsNoAwsAccessOnlyAReadableFolder() throws Exception {
+        Path copy = folder.resolve("copy-of-bucket");
+        AwsAccount local = new AwsAccount("onprem", "On premises", new AwsAccountId("123456789012"),
+                org.cloudspend.api.account.AccessType.LOCAL, Optional.empty(), Optional.empty(),
+                org.cloudspend.api.account.AccountType.LINKED, new ExportDefinition(ExportType.CUR2, "costs",
+                        ExportFormat.PARQUET, new S3Location(copy.toString(), "exports", ""),
+                        ExportVersioning.OVERWRITE));
+        ValidationReport missing = aws.integration.integrate(local, Optional.empty());
+        assertEquals(List.of(ConfigurationErrorCode.BUCKET_NOT_FOUND), codes(missing.errors()));
+
+        java.nio.file.Files.createDirectories(copy);
+        ValidationReport present = aws.integration.validate("onprem");
+        assertTrue(present.passed(), present.toString());
+        assertEquals(List.of(), aws.aws.actions(), "AWS is never asked");
+    }
+
+    @Test
     void deletingAnAccountRemovesItsErrors() {
         PendingIntegration pending = pendingTrustedByTheRole();
         aws.integration.integrate(payer(pending.externalId(), "nope"), Optional.empty());

@@ -1,5 +1,6 @@
 package org.cloudspend.api.account;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /** Where an export is delivered: bucket, key prefix (empty when none) and the bucket's region. */
@@ -11,6 +12,14 @@ public record S3Location(String bucket, String prefix, String region) {
             throw new IllegalArgumentException("The S3 bucket name is empty");
         }
         prefix = prefix == null ? "" : stripSlashes(prefix);
+    }
+
+    /**
+     * For an account with {@link AccessType#LOCAL} access, the folder holding the copy of the bucket: the bucket name is
+     * its path, a relative one under Karaf's base folder.
+     */
+    public Path localFolder() {
+        return Path.of(System.getProperty("karaf.base", ".")).resolve(bucket).toAbsolutePath().normalize();
     }
 
     /** The prefix followed by {@code /}, or nothing when there is no prefix: ready to put in front of a key. */

@@ -105,11 +105,20 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
     public AwsCredentialsProvider credentialsFor(String accountId) {
         AwsAccount account = accounts.account(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("No account has the id '" + accountId + "'"));
-        return account.accessType() == AccessType.ROLE ? sessions.forAccount(account) : keysOf(accountId);
+        return switch (account.accessType()) {
+            case ROLE -> sessions.forAccount(account);
+            case USER -> keysOf(accountId);
+            case LOCAL -> throw new IllegalArgumentException("Account " + accountId + " reads a local folder: it has"
+                    + " no AWS credentials");
+        };
     }
 
     @Override
     public VerifiedAccess verify(AwsAccount account) {
+        if (account.accessType() == AccessType.LOCAL) {
+            throw new IllegalArgumentException("Account " + account.id() + " reads a local folder: there is no AWS"
+                    + " access to verify");
+        }
         if (account.accessType() == AccessType.USER) {
             AwsCredentialsProvider keys = keysOf(account.id());
             try (StsClient asUser = sts(keys)) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.ConfigurationErrors;
@@ -145,6 +146,10 @@ final class AccountCheck {
             refused.get().configurationError().ifPresent(code -> errors.report(account.id(), code,
                     refused.get().getMessage()));
             return new CheckResult(account.id(), at, "credentials: " + refused.get().getMessage(), List.of());
+        }
+        if (e instanceof java.nio.file.NoSuchFileException && account.accessType() == AccessType.LOCAL) {
+            errors.report(account.id(), BUCKET_NOT_FOUND, "The folder " + account.export().location().localFolder()
+                    + " (the local copy of the export's bucket) does not exist");
         }
         if (e instanceof S3Exception s3) {
             String where = "s3://" + account.export().location().bucket() + "/" + account.export().location().prefix();

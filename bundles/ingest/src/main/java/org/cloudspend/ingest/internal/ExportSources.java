@@ -3,13 +3,17 @@ package org.cloudspend.ingest.internal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.credentials.CredentialProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Opens an account's export where it is: its S3 bucket, reached with the account's credentials. */
+/**
+ * Opens an account's export where it is: its S3 bucket, reached with the account's credentials, or the local folder
+ * that holds a copy of the bucket.
+ */
 final class ExportSources {
 
     private final CredentialProvider credentials;
@@ -31,6 +35,9 @@ final class ExportSources {
 
     ExportSource open(AwsAccount account) {
         var location = account.export().location();
+        if (account.accessType() == AccessType.LOCAL) {
+            return new LocalExportSource(location.localFolder(), location.prefix());
+        }
         var builder = S3Client.builder().httpClient(http)
                 .credentialsProvider(credentials.credentialsFor(account.id()))
                 .region(Region.of(location.region() == null || location.region().isBlank() ? "us-east-1"

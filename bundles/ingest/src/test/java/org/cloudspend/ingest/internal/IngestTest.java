@@ -122,6 +122,30 @@ class IngestTest {
     }
 
     @Test
+    void aLocalCopyOfTheBucketLoadsWithoutAws() throws Exception {
+        Path copy = folder.resolve("on-premises-copy");
+        GeneratedExport delivered = org.cloudspend.generator.ExportGenerator.generate(
+                ExportSpec.of(Family.LEGACY, true, OCTOBER, 1_000, 5), copy);
+        aws.store.save(new org.cloudspend.api.account.AwsAccount("onprem", "On premises",
+                new org.cloudspend.api.account.AwsAccountId("123456789012"),
+                org.cloudspend.api.account.AccessType.LOCAL, java.util.Optional.empty(), java.util.Optional.empty(),
+                org.cloudspend.api.account.AccountType.PAYER, new org.cloudspend.api.account.ExportDefinition(
+                        ExportType.LEGACY, "daily", ExportFormat.PARQUET, new org.cloudspend.api.account.S3Location(
+                                copy.toString(), "exports", ""),
+                        org.cloudspend.api.account.ExportVersioning.OVERWRITE)));
+
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("onprem").outcome());
+        assertTotals(delivered);
+        assertTrue(aws.aws.actions().isEmpty(), "AWS is never asked: " + aws.aws.actions());
+
+        java.nio.file.Files.move(copy, folder.resolve("moved"));
+        assertTrue(aws.ingest.check("onprem").outcome().startsWith("failed: "));
+        assertEquals(List.of(ConfigurationErrorCode.BUCKET_NOT_FOUND),
+                aws.store.errors("onprem").stream().map(ConfigurationError::code).toList());
+        assertTotals(delivered);
+    }
+
+    @Test
     void anExportWithoutAnyDeliveryIsReported() throws Exception {
         aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "never-delivered");
         assertEquals("0 period(s), 0 loaded", aws.ingest.check("payer").outcome());

@@ -46,6 +46,10 @@ abstract class AccountOptions implements Action {
             + " missing)")
     String secretAccessKey;
 
+    @Option(name = "--local-folder", description = "No AWS access: read the export from this local copy of its"
+            + " bucket (relative paths are under Karaf's base folder)")
+    String localFolder;
+
     @Option(name = "--account-number", description = "The 12-digit AWS account id (taken from the role ARN for role"
             + " access)")
     String accountNumber;
@@ -82,11 +86,12 @@ abstract class AccountOptions implements Action {
 
     /** The account with the given options applied over {@code base} (null for a new account). */
     AwsAccount account(String id, AwsAccount base) {
-        if (roleArn != null && accessKeyId != null) {
-            throw new IllegalArgumentException("Give either --role-arn (a role) or --access-key-id (an IAM user)");
+        if ((roleArn != null ? 1 : 0) + (accessKeyId != null ? 1 : 0) + (localFolder != null ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("Give one of --role-arn (a role), --access-key-id (an IAM user) or"
+                    + " --local-folder (a local copy of the bucket)");
         }
         AccessType access = roleArn != null ? AccessType.ROLE : accessKeyId != null ? AccessType.USER
-                : base != null ? base.accessType() : null;
+                : localFolder != null ? AccessType.LOCAL : base != null ? base.accessType() : null;
         if (access == null) {
             throw new IllegalArgumentException("Give --role-arn (recommended; start with cloudspend:external-id) or,"
                     + " for an existing IAM-user integration, --access-key-id");
@@ -100,7 +105,8 @@ abstract class AccountOptions implements Action {
                 : role.isPresent() ? new AwsAccountId(arnAccount(role.get()))
                 : base != null ? base.awsAccountId() : null;
         if (number == null) {
-            throw new IllegalArgumentException("IAM-user access needs --account-number (the 12-digit AWS account id)");
+            throw new IllegalArgumentException("Without a role, --account-number (the 12-digit AWS account id) is"
+                    + " needed");
         }
         ExportDefinition export = export(base);
         String displayName = name != null ? name : base != null ? base.displayName() : required("--name");
@@ -131,7 +137,8 @@ abstract class AccountOptions implements Action {
                 : ExportFormat.PARQUET) : was != null ? was.format() : ExportFormat.PARQUET;
         String exportNameValue = exportName != null ? exportName : was != null ? was.name() : required("--export-name");
         S3Location location = new S3Location(
-                bucket != null ? bucket : was != null ? was.location().bucket() : required("--bucket"),
+                localFolder != null ? localFolder
+                        : bucket != null ? bucket : was != null ? was.location().bucket() : required("--bucket"),
                 prefix != null ? prefix : was != null ? was.location().prefix() : "",
                 region != null ? region : was != null ? was.location().region() : "us-east-1");
         ExportVersioning versioning = was != null && was.type() == type ? was.versioning()

@@ -41,8 +41,12 @@ public class AccountShowCommand implements Action {
         line("Name", account.displayName());
         line("AWS account", account.awsAccountId().value());
         line("Account type", account.accountType().name().toLowerCase());
-        line("Access", account.accessType() == AccessType.ROLE ? "IAM role" : "IAM-user access keys (switch to a role"
-                + " with cloudspend:account-edit --role-arn ... --external-id ... " + id + ")");
+        line("Access", switch (account.accessType()) {
+            case ROLE -> "IAM role";
+            case USER -> "IAM-user access keys (switch to a role with cloudspend:account-edit --role-arn ..."
+                    + " --external-id ... " + id + ")";
+            case LOCAL -> "none: the export is read from a local copy of its bucket";
+        });
         account.roleArn().ifPresent(arn -> line("Role ARN", arn));
         account.externalId().ifPresent(externalId -> line("External ID", externalId.value()));
         if (account.accessType() == AccessType.USER) {
@@ -71,6 +75,9 @@ public class AccountShowCommand implements Action {
 
     static String location(AwsAccount account) {
         var location = account.export().location();
+        if (account.accessType() == AccessType.LOCAL) {
+            return location.localFolder() + (location.prefix().isEmpty() ? "" : "/" + location.prefix());
+        }
         return "s3://" + location.bucket() + "/" + location.prefix() + " (" + location.region() + ")";
     }
 }
