@@ -35,6 +35,35 @@ class AssemblyIT {
         assertTrue(tagKey.output().matches("(?s).*Environment-type\\s+\\|\\s+environment_type\\s+\\|.*"), tagKey.output());
     }
 
+    /** The README's promise: cloudspend:cost shows the demo account's figures within a minute of the first start. */
+    @Test
+    void theDemoAccountIsLoadedAndAnswersCostQuestions() throws Exception {
+        karaf.untilSucceeds("cloudspend:status");
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        String loads = "";
+        while (java.time.Instant.now().isBefore(deadline)
+                && !(loads.matches("(?s).*\\|\\s+demo\\s+\\|\\s+" + month + "\\s+\\|.*loaded.*"))) {
+            Thread.sleep(1000);
+            loads = karaf.client("cloudspend:loads").output();
+        }
+        assertTrue(loads.matches("(?s).*\\|\\s+demo\\s+\\|\\s+" + month + "\\s+\\|.*loaded.*"), loads);
+
+        String expected = Files.readString(karaf.home.resolve("demo/cloudspend-demo-bucket/expected-totals/"
+                + "cloudspend-demo/" + month + ".json"));
+        java.util.regex.Matcher unblended = java.util.regex.Pattern.compile("\"UNBLENDED\": \"([-0-9.]+)\"")
+                .matcher(expected);
+        assertTrue(unblended.find(), expected);
+        Result cost = karaf.client("cloudspend:cost -g total --format json");
+        assertEquals(0, cost.status(), cost.output());
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\": ([-0-9.]+)").matcher(cost.output());
+        assertTrue(total.find(), cost.output());
+        assertEquals(new java.math.BigDecimal(unblended.group(1)).stripTrailingZeros(),
+                new java.math.BigDecimal(total.group(1)).stripTrailingZeros());
+        Result accounts = karaf.client("cloudspend:account-list");
+        assertTrue(accounts.output().contains("Demo (generated data)"), accounts.output());
+    }
+
     @Test
     void aFailingCommandEndsWithAnErrorStatus() throws Exception {
         karaf.untilSucceeds("cloudspend:status");

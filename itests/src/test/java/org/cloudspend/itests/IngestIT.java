@@ -30,7 +30,7 @@ class IngestIT {
     private static final String SHOP = "310987654321";
     private static final String ROLE = "arn:aws:iam::" + SHOP + ":role/cloudspend-billing-reader";
     private static final String BUCKET = "shop-billing";
-    private static final YearMonth PERIOD = YearMonth.of(2026, 9);
+    private static final YearMonth PERIOD = YearMonth.of(2024, 2);
 
     private static RunningAssembly karaf;
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param rowsPerFile at most this many line items per data file
  * @param netColumns whether the account has discounts, so that the export carries the net columns
  * @param seed the seed: the same spec writes the same files
+ * @param usageDays how many days from the first of the month the usage covers (a month still under way); 0 for all
  */
 public record ExportSpec(
         Family family,
@@ -27,7 +28,8 @@ public record ExportSpec(
         String prefix,
         long rowsPerFile,
         boolean netColumns,
-        long seed) {
+        long seed,
+        int usageDays) {
 
     /** The two export families. */
     public enum Family { LEGACY, CUR2 }
@@ -37,7 +39,7 @@ public record ExportSpec(
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(name, "name");
         prefix = prefix == null ? "" : prefix;
-        if (lineItems < 1 || linkedAccounts < 0 || rowsPerFile < 1) {
+        if (lineItems < 1 || linkedAccounts < 0 || rowsPerFile < 1 || usageDays < 0) {
             throw new IllegalArgumentException("line items and rows per file are positive, linked accounts not negative");
         }
     }
@@ -45,29 +47,43 @@ public record ExportSpec(
     /** A small export of the given family and format with sensible defaults. */
     public static ExportSpec of(Family family, boolean parquet, YearMonth period, long lineItems, long seed) {
         return new ExportSpec(family, parquet, period, lineItems, 4, family == Family.LEGACY ? "daily" : "costs",
-                "exports", Math.max(1, (lineItems + 2) / 3), family == Family.CUR2, seed);
+                "exports", Math.max(1, (lineItems + 2) / 3), family == Family.CUR2, seed, 0);
     }
 
     public ExportSpec withName(String newName) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, newName, prefix, rowsPerFile,
-                netColumns, seed);
+                netColumns, seed, usageDays);
     }
 
     public ExportSpec withPrefix(String newPrefix) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, newPrefix, rowsPerFile,
-                netColumns, seed);
+                netColumns, seed, usageDays);
     }
 
     public ExportSpec withRowsPerFile(long rows) {
-        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rows, netColumns, seed);
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rows, netColumns, seed,
+                usageDays);
     }
 
     public ExportSpec withNetColumns(boolean net) {
-        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile, net, seed);
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile, net, seed,
+                usageDays);
+    }
+
+    /** Usage only in the first {@code days} days of the month, as in a month still under way. */
+    public ExportSpec withUsageDays(int days) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile,
+                netColumns, seed, days);
+    }
+
+    /** How many hours of the month carry usage. */
+    public int usageHours() {
+        int days = period.lengthOfMonth();
+        return 24 * (usageDays == 0 ? days : Math.min(usageDays, days));
     }
 
     public ExportSpec withSeed(long newSeed) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile,
-                netColumns, newSeed);
+                netColumns, newSeed, usageDays);
     }
 }

@@ -37,8 +37,7 @@ final class LineItemFactory {
         }
         this.resources = (int) Math.max(10, Math.min(200_000, spec.lineItems() / 40));
         this.periodStart = spec.period().atDay(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-        YearMonth month = spec.period();
-        this.hours = month.lengthOfMonth() * 24;
+        this.hours = spec.usageHours();
     }
 
     String payerAccountId() {
