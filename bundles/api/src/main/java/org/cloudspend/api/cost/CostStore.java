@@ -14,4 +14,7 @@ public interface CostStore {
 
     /** The load history, newest first. */
     List<LoadRecord> loads(int limit);
+
+    /** The usage accounts counted through their payer's export instead of their own, by export and period. */
+    List<Overlap> overlaps();
 }

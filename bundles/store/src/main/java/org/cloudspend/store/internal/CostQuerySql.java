@@ -58,6 +58,7 @@ final class CostQuerySql {
         for (Filter filter : query.filters()) {
             where.append(" AND ").append(condition(filter, whereParameters));
         }
+        where.append(" AND ").append(Overlaps.NOT_SUPERSEDED);
         parameters.addAll(whereParameters);
         String sql = select + " FROM cost_facts f" + joins + where + " GROUP BY ALL ORDER BY bucket, amount DESC";
 

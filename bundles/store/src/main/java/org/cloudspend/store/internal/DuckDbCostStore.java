@@ -46,6 +46,7 @@ import org.cloudspend.api.cost.CostResult;
 import org.cloudspend.api.cost.CostStore;
 import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.cost.LoadRecord;
+import org.cloudspend.api.cost.Overlap;
 import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.msp.Customer;
@@ -172,6 +173,7 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
                 try (Statement move = connection.createStatement()) {
                     move.executeUpdate("INSERT INTO cost_facts SELECT * FROM temp.main." + staging);
                 }
+                Overlaps.recompute(connection);
                 insertHistory(record);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -387,13 +389,23 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
     public void save(AwsAccount account) {
         with("save account " + account.id(), c -> {
             AccountTable.save(c, account);
+            Overlaps.recompute(c);
             return null;
         });
     }
 
     @Override
     public boolean delete(String id) {
-        return with("delete account " + id, c -> AccountTable.delete(c, id));
+        return with("delete account " + id, c -> {
+            boolean deleted = AccountTable.delete(c, id);
+            Overlaps.recompute(c);
+            return deleted;
+        });
+    }
+
+    @Override
+    public List<Overlap> overlaps() {
+        return with("list the overlapping exports", Overlaps::list);
     }
 
     @Override

@@ -48,7 +48,10 @@ final class Schema {
                     "CREATE TABLE sealed_secrets (account_id VARCHAR PRIMARY KEY, sealed VARCHAR NOT NULL)"),
             // whether AWS writes a newer delivery beside or over the previous one (the export's overwrite setting)
             List.of("ALTER TABLE accounts ADD COLUMN versioning VARCHAR DEFAULT 'OVERWRITE'",
-                    "UPDATE accounts SET versioning = CASE export_type WHEN 'LEGACY' THEN 'CREATE_NEW' ELSE 'OVERWRITE' END"));
+                    "UPDATE accounts SET versioning = CASE export_type WHEN 'LEGACY' THEN 'CREATE_NEW' ELSE 'OVERWRITE' END"),
+            // a usage account in both its payer's export and its own: the linked export's facts that queries leave out
+            List.of("CREATE TABLE superseded_facts (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL,"
+                    + " account VARCHAR NOT NULL, payer_export_id VARCHAR NOT NULL)"));
 
     private Schema() {
     }

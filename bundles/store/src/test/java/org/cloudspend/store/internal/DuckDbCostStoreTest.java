@@ -212,27 +212,6 @@ class DuckDbCostStoreTest {
     }
 
     private static LineItem item(String day, String service, String type, String cost, Map<String, String> tags) {
-        long scaled = Money.toScaled(new BigDecimal(cost));
-        Instant start = LocalDate.parse(day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        return new LineItem() {
-            public BillingPeriod billingPeriod() { return JANUARY; }
-            public String payerAccountId() { return "111111111111"; }
-            public String usageAccountId() { return "222222222222"; }
-            public String lineItemType() { return type; }
-            public Instant usageStart() { return start; }
-            public Instant usageEnd() { return start.plusSeconds(3600); }
-            public String productCode() { return service; }
-            public String region() { return "eu-west-1"; }
-            public String availabilityZone() { return ""; }
-            public String usageType() { return "BoxUsage"; }
-            public String operation() { return "RunInstances"; }
-            public String resourceId() { return ""; }
-            public BigDecimal usageAmount() { return BigDecimal.ONE; }
-            public String currency() { return "USD"; }
-            public long costScaled(CostMeasure measure) { return scaled; }
-            public boolean netMeasuresPresent() { return false; }
-            public Map<String, String> tags() { return tags; }
-            public Map<String, String> costCategories() { return Map.of(); }
-        };
+        return TestItems.item(JANUARY, day, "222222222222", service, type, cost, tags);
     }
 }

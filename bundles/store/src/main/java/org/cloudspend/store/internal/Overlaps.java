@@ -1,0 +1,53 @@
+package org.cloudspend.store.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.cloudspend.api.cost.Overlap;
+import org.cloudspend.api.export.BillingPeriod;
+
+/**
+ * Counts a usage account once when its costs arrive through its payer's export and its own: the payer's export wins.
+ * The linked export's (period, usage account) pairs that a payer export also carries are kept in
+ * {@code superseded_facts}, recomputed whenever facts or accounts change, and every query leaves them out.
+ */
+final class Overlaps {
+
+    /** The condition a query adds for its facts {@code f}. */
+    static final String NOT_SUPERSEDED = "NOT EXISTS (SELECT 1 FROM superseded_facts s WHERE s.export_id = f.export_id"
+            + " AND s.period = f.period AND s.account = f.account)";
+
+    private Overlaps() {
+    }
+
+    /** Recomputes the overlaps; runs inside the caller's transaction. */
+    static void recompute(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM superseded_facts");
+            statement.executeUpdate("INSERT INTO superseded_facts"
+                    + " SELECT l.export_id, l.period, l.account, min(p.export_id)"
+                    + " FROM (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
+                    + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'LINKED') l"
+                    + " JOIN (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
+                    + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'PAYER') p"
+                    + "   ON p.period = l.period AND p.account = l.account"
+                    + " GROUP BY l.export_id, l.period, l.account");
+        }
+    }
+
+    static List<Overlap> list(Connection connection) throws SQLException {
+        List<Overlap> overlaps = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT export_id, period, account, payer_export_id"
+                        + " FROM superseded_facts ORDER BY period, export_id, account")) {
+            while (row.next()) {
+                overlaps.add(new Overlap(row.getString(1), BillingPeriod.parse(row.getString(2)), row.getString(3),
+                        row.getString(4)));
+            }
+        }
+        return overlaps;
+    }
+}
