@@ -57,11 +57,28 @@ class IngestIT {
         awaitLoaded(first.deliveryId());
         assertEquals(unblended(first), costTotal());
 
+        // an integrator's route file: forward every load summary (here to the log), reloaded without a restart
+        Path routes = Files.createDirectories(karaf.home.resolve("etc/cloudspend/routes"));
+        Path aside = karaf.home.resolve("summaries.yaml.tmp");
+        Files.writeString(aside, """
+                - route:
+                    id: forward-load-summaries
+                    from:
+                      uri: "seda:cloudspend-loads?multipleConsumers=true"
+                      steps:
+                        - setBody:
+                            simple: "summary ${header.CloudspendAccountId} ${header.CloudspendPeriod} ${header.CloudspendUnblended}"
+                        - to: "log:cloudspend-summaries"
+                """);
+        Files.move(aside, routes.resolve("summaries.yaml"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        awaitLog("Route file summaries.yaml loaded");
+
         GeneratedExport restated = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 2_000, 22));
         Result now = ok("cloudspend:ingest-now shop");
         assertTrue(now.output().contains("checking its export now"), now.output());
         awaitLoaded(restated.deliveryId());
         assertEquals(unblended(restated), costTotal(), "the restated month replaces the first delivery");
+        awaitLog("summary shop " + PERIOD + " " + restated.expected().overall().total("UNBLENDED").toPlainString());
 
         ok("cloudspend:account-delete shop");
     }
@@ -96,6 +113,14 @@ class IngestIT {
         }
         throw new AssertionError("delivery " + deliveryId + " not loaded within 90 s: " + loads
                 + ok("cloudspend:ingest-status").output());
+    }
+
+    private static void awaitLog(String text) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!karaf.log().contains(text)) {
+            assertTrue(Instant.now().isBefore(deadline), "'" + text + "' not in karaf.log within 30 s");
+            Thread.sleep(500);
+        }
     }
 
     private static BigDecimal costTotal() throws Exception {

@@ -50,7 +50,8 @@ public class CamelIngest implements IngestService, AutoCloseable {
     /** Everything the component needs besides its services, so that tests can build it without OSGi. */
     record Settings(Duration checkInterval, Map<String, Duration> intervalPerAccount, Duration firstCheckDelay,
             Duration accountSync, int maxConcurrentLoads, Duration noDeliveryAfter, int downloadAttempts,
-            Duration firstRetryPause, Optional<URI> s3Endpoint, boolean s3PathStyle, Path workFolder) {
+            Duration firstRetryPause, Optional<URI> s3Endpoint, boolean s3PathStyle, Path workFolder,
+            Path routesFolder, Duration routesScan, Map<String, String> routeProperties) {
     }
 
     private final AccountRegistry accounts;
@@ -64,6 +65,7 @@ public class CamelIngest implements IngestService, AutoCloseable {
     private final Map<String, Duration> routedAccounts = new HashMap<>();
     private final CamelContext camel;
     private final ProducerTemplate producer;
+    private final RouteFiles routeFiles;
 
     @Activate
     public CamelIngest(@Reference AccountRegistry accounts, @Reference CredentialProvider credentials,
@@ -88,7 +90,11 @@ public class CamelIngest implements IngestService, AutoCloseable {
         camel.getCamelContextExtension().setName("cloudspend");
         // inside Karaf the embedded Camel finds its components through this bundle's class loader
         camel.setApplicationContextClassLoader(CamelIngest.class.getClassLoader());
-        camel.addRoutes(new IngestRoutes(this, settings.accountSync().toMillis()));
+        java.util.Properties initial = new java.util.Properties();
+        initial.putAll(settings.routeProperties());
+        camel.getPropertiesComponent().setInitialProperties(initial);
+        this.routeFiles = new RouteFiles(camel, settings.routesFolder());
+        camel.addRoutes(new IngestRoutes(this, settings.accountSync().toMillis(), settings.routesScan().toMillis()));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(CamelIngest.class.getClassLoader());
         try {
@@ -114,7 +120,21 @@ public class CamelIngest implements IngestService, AutoCloseable {
                 Duration.ofSeconds(1),
                 config.s3_endpoint().isBlank() ? Optional.empty() : Optional.of(URI.create(config.s3_endpoint().trim())),
                 config.s3_path_style(),
-                Path.of(System.getProperty("karaf.data", "data")).resolve(config.work_folder()));
+                Path.of(System.getProperty("karaf.data", "data")).resolve(config.work_folder()),
+                Path.of(System.getProperty("karaf.etc", "etc")).resolve(config.routes_folder()),
+                Duration.ofSeconds(config.routes_scan_seconds()), routeProperties(properties));
+    }
+
+    /** The configuration's own properties (not OSGi's), for route files to use as {{key}}. */
+    private static Map<String, String> routeProperties(Map<String, Object> properties) {
+        Map<String, String> routeProperties = new HashMap<>();
+        properties.forEach((key, value) -> {
+            if (!key.startsWith("service.") && !key.startsWith("component.") && !key.startsWith("felix.")
+                    && !key.startsWith("osgi.")) {
+                routeProperties.put(key, String.valueOf(value));
+            }
+        });
+        return routeProperties;
     }
 
     @Deactivate
@@ -173,6 +193,16 @@ public class CamelIngest implements IngestService, AutoCloseable {
 
     CamelContext camel() {
         return camel;
+    }
+
+    /** Per route file, its routes or why it failed to load. */
+    Map<String, String> routeFilesState() {
+        return routeFiles.describe();
+    }
+
+    /** Called by the route-files route: loads new and changed route files. */
+    void scanRouteFiles() throws java.io.IOException {
+        routeFiles.scan();
     }
 
     @Override

@@ -40,6 +40,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "S3 path-style access")
     boolean s3_path_style() default false;
 
+    @AttributeDefinition(name = "Route files folder",
+            description = "YAML (.yaml, .yml) or XML route files dropped here are loaded into cloudspend's"
+                    + " CamelContext, reloaded when they change and removed when deleted; relative paths are under"
+                    + " Karaf's etc folder. Every property of this configuration is available to them as {{key}}.")
+    String routes_folder() default "cloudspend/routes";
+
+    @AttributeDefinition(name = "Route files scan (seconds)")
+    int routes_scan_seconds() default 5;
+
     @AttributeDefinition(name = "Work folder",
             description = "Where data files are downloaded while they load (one delivery's files at most per load);"
                     + " relative paths are under Karaf's data folder.")

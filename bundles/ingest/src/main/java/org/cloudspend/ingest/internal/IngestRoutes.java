@@ -16,10 +16,12 @@ final class IngestRoutes extends RouteBuilder {
 
     private final CamelIngest ingest;
     private final long syncMillis;
+    private final long routeFilesMillis;
 
-    IngestRoutes(CamelIngest ingest, long syncMillis) {
+    IngestRoutes(CamelIngest ingest, long syncMillis, long routeFilesMillis) {
         this.ingest = ingest;
         this.syncMillis = syncMillis;
+        this.routeFilesMillis = routeFilesMillis;
     }
 
     @Override
@@ -42,6 +44,9 @@ final class IngestRoutes extends RouteBuilder {
 
         from("timer:cloudspend-accounts?period=" + syncMillis).routeId("cloudspend-accounts")
                 .process(exchange -> ingest.syncRoutes());
+
+        from("timer:cloudspend-route-files?period=" + routeFilesMillis).routeId("cloudspend-route-files")
+                .process(exchange -> ingest.scanRouteFiles());
 
         from(LOADS).routeId("cloudspend-load-log")
                 .log("Account ${header.CloudspendAccountId}: ${header.CloudspendPeriod} loaded from delivery"

@@ -72,7 +72,9 @@ final class IngestFixture implements AutoCloseable {
         ingest = new CamelIngest(store, credentials, new CurExportReader(new AwsTagNormalizer()),
                 new AwsExportLayouts(), store, store, new CamelIngest.Settings(Duration.ofHours(1), Map.of(),
                         firstCheckDelay, accountSync, 2, Duration.ofDays(3), 3, Duration.ofMillis(10),
-                        Optional.of(java.net.URI.create(s3.endpoint())), true, folder.resolve("work")));
+                        Optional.of(java.net.URI.create(s3.endpoint())), true, folder.resolve("work"),
+                        folder.resolve("routes"), Duration.ofMillis(200),
+                        Map.of("summary.endpoint", "seda:summaries")));
     }
 
     /** Integrates the payer with its export (as the accounts bundle stores it after validation). */

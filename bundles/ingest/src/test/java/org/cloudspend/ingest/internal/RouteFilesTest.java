@@ -1,0 +1,113 @@
+package org.cloudspend.ingest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.function.BooleanSupplier;
+import org.apache.camel.ConsumerTemplate;
+import org.cloudspend.api.export.ExportFormat;
+import org.cloudspend.api.export.ExportType;
+import org.cloudspend.generator.ExportSpec;
+import org.cloudspend.generator.GeneratedExport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Route files an integrator drops into the routes folder: loaded, reloaded alone, removed alone, errors reported. */
+class RouteFilesTest {
+
+    private static final String FORWARD = """
+            - route:
+                id: forward-load-summaries
+                from:
+                  uri: "seda:cloudspend-loads?multipleConsumers=true"
+                  steps:
+                    - setBody:
+                        simple: "${header.CloudspendAccountId} ${header.CloudspendPeriod} ${header.CloudspendUnblended}"
+                    - to: "{{summary.endpoint}}"
+            """;
+
+    @TempDir
+    Path folder;
+
+    private IngestFixture aws;
+    private Path routes;
+
+    @BeforeEach
+    void start() throws Exception {
+        aws = new IngestFixture(folder, Duration.ofHours(1), Duration.ofHours(1));
+        routes = Files.createDirectories(folder.resolve("routes"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        aws.close();
+    }
+
+    @Test
+    void aYamlRouteForwardsLoadSummariesWithAConfiguredEndpoint() throws Exception {
+        drop("forward.yaml", FORWARD);
+        await(() -> aws.ingest.camel().getRoute("forward-load-summaries") != null);
+
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
+        GeneratedExport delivered = aws.deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, YearMonth.of(2026, 10),
+                500, 3));
+        aws.ingest.checkNow("payer");
+        try (ConsumerTemplate consumer = aws.ingest.camel().createConsumerTemplate()) {
+            assertEquals("payer 2026-10 " + delivered.expected().overall().total("UNBLENDED").toPlainString(),
+                    consumer.receiveBody("seda:summaries", 10_000, String.class));
+        }
+    }
+
+    @Test
+    void aBrokenVersionKeepsThePreviousRoutesAndADeletedFileTakesOnlyItsOwn() throws Exception {
+        drop("forward.yaml", FORWARD);
+        drop("hello.xml", """
+                <routes xmlns="http://camel.apache.org/schema/spring">
+                  <route id="hello-from-xml">
+                    <from uri="timer:hello?repeatCount=1"/>
+                    <setBody><constant>hello</constant></setBody>
+                    <to uri="seda:hello"/>
+                  </route>
+                </routes>
+                """);
+        await(() -> aws.ingest.camel().getRoute("hello-from-xml") != null
+                && aws.ingest.camel().getRoute("forward-load-summaries") != null);
+        try (ConsumerTemplate consumer = aws.ingest.camel().createConsumerTemplate()) {
+            assertEquals("hello", consumer.receiveBody("seda:hello", 10_000, String.class));
+        }
+
+        Thread.sleep(1100); // a new modification time, at the file system's resolution
+        drop("forward.yaml", "- route: [this is not a route");
+        await(() -> aws.ingest.camel().getRoute("forward-load-summaries") != null
+                && aws.ingest.routeFilesState().getOrDefault("forward.yaml", "").startsWith("failed: "));
+        assertNotNull(aws.ingest.camel().getRoute("forward-load-summaries"), "the previous version keeps running");
+
+        Files.delete(routes.resolve("forward.yaml"));
+        await(() -> aws.ingest.camel().getRoute("forward-load-summaries") == null);
+        assertNotNull(aws.ingest.camel().getRoute("hello-from-xml"));
+        assertNotNull(aws.ingest.camel().getRoute("cloudspend-check"), "cloudspend's own routes stay");
+    }
+
+    /** Written aside and moved in, as an integrator should drop a file (no half-written file is ever read). */
+    private void drop(String name, String content) throws Exception {
+        Path aside = folder.resolve(name + ".tmp");
+        Files.writeString(aside, content);
+        Files.move(aside, routes.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < deadline, "not reached in 15 s");
+            Thread.sleep(50);
+        }
+    }
+}
