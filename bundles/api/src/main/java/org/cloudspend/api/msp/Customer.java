@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public record Customer(String id, String name, String currency, BigDecimal markupPercent) {
 
+    /** The customer dimension's value for cost that no mapping rule assigns. */
+    public static final String UNASSIGNED = "(unassigned)";
+
     public Customer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

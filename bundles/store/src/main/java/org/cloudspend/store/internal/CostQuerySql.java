@@ -19,6 +19,7 @@ import org.cloudspend.api.cost.Dimension;
 import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.cost.GroupBy;
 import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.msp.Customer;
 
 /** Turns a {@link CostQuery} into one SQL statement over the daily facts, and its rows into the answer. */
 final class CostQuerySql {
@@ -43,7 +44,7 @@ final class CostQuerySql {
                 parameters.add(group.key());
                 expression = "coalesce(" + alias + ".label_value, '')";
             } else {
-                expression = "f." + column(group.dimension());
+                expression = expression(group.dimension());
             }
             select.append(", ").append(expression).append(" AS group").append(i);
             groups.add("group" + i);
@@ -60,6 +61,10 @@ final class CostQuerySql {
         }
         where.append(" AND ").append(Overlaps.NOT_SUPERSEDED);
         parameters.addAll(whereParameters);
+        if (usesCustomers(query)) {
+            joins.append(" LEFT JOIN customer_assignments ca ON ca.label_set_id = f.label_set_id"
+                    + " AND ca.account IS NOT DISTINCT FROM f.account");
+        }
         String sql = select + " FROM cost_facts f" + joins + where + " GROUP BY ALL ORDER BY bucket, amount DESC";
 
         Map<LocalDate, List<CostRow>> byBucket = new LinkedHashMap<>();
@@ -94,6 +99,11 @@ final class CostQuerySql {
         String currency = currencies.isEmpty() ? "USD" : currencies.size() == 1 ? currencies.first()
                 : "mixed: " + String.join(", ", currencies);
         return new CostResult(query, rows, total, currency);
+    }
+
+    private static boolean usesCustomers(CostQuery query) {
+        return query.groupBy().stream().anyMatch(g -> g.dimension() == Dimension.CUSTOMER)
+                || query.filters().stream().anyMatch(f -> f.on().dimension() == Dimension.CUSTOMER);
     }
 
     private static void addCurrency(TreeSet<String> currencies, String currency) {
@@ -141,11 +151,17 @@ final class CostQuerySql {
                     + " f.label_set_id AND e.kind = ? AND e.label_key = ? AND e.label_value IN (" + marks + "))";
         }
         parameters.addAll(filter.values());
-        return "f." + column(filter.on().dimension()) + (filter.exclude() ? " NOT IN (" : " IN (") + marks + ")";
+        return expression(filter.on().dimension()) + (filter.exclude() ? " NOT IN (" : " IN (") + marks + ")";
     }
 
     private static String kind(Dimension dimension) {
         return dimension == Dimension.TAG ? LabelSets.TAG : LabelSets.COST_CATEGORY;
+    }
+
+    /** A fact's value of an unkeyed dimension; the customer comes from the assignments joined as {@code ca}. */
+    private static String expression(Dimension dimension) {
+        return dimension == Dimension.CUSTOMER ? "coalesce(ca.customer_id, '" + Customer.UNASSIGNED + "')"
+                : "f." + column(dimension);
     }
 
     static String column(Dimension dimension) {
@@ -158,8 +174,7 @@ final class CostQuerySql {
             case OPERATION -> "operation";
             case LINE_ITEM_TYPE -> "line_item_type";
             case RESOURCE -> "resource";
-            case CUSTOMER -> throw new IllegalArgumentException(
-                    "Costs by customer need the MSP customers feature, which this cloudspend does not have yet");
+            case CUSTOMER -> throw new IllegalStateException("the customer is joined, not a column");
             case TAG, COST_CATEGORY -> throw new IllegalStateException(dimension + " is keyed");
         };
     }

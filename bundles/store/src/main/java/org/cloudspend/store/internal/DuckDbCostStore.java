@@ -174,6 +174,7 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
                     move.executeUpdate("INSERT INTO cost_facts SELECT * FROM temp.main." + staging);
                 }
                 Overlaps.recompute(connection);
+                CustomerAssignments.recompute(connection);
                 insertHistory(record);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -422,13 +423,18 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
     public void save(Customer customer) {
         with("save customer " + customer.id(), c -> {
             CustomerTables.save(c, customer);
+            CustomerAssignments.recompute(c);
             return null;
         });
     }
 
     @Override
     public boolean deleteCustomer(String id) {
-        return with("delete customer " + id, c -> CustomerTables.delete(c, id));
+        return with("delete customer " + id, c -> {
+            boolean deleted = CustomerTables.delete(c, id);
+            CustomerAssignments.recompute(c);
+            return deleted;
+        });
     }
 
     @Override
@@ -440,13 +446,18 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
     public void save(MappingRule rule) {
         with("save mapping rule " + rule.id(), c -> {
             CustomerTables.save(c, rule);
+            CustomerAssignments.recompute(c);
             return null;
         });
     }
 
     @Override
     public boolean deleteRule(String id) {
-        return with("delete mapping rule " + id, c -> CustomerTables.deleteRule(c, id));
+        return with("delete mapping rule " + id, c -> {
+            boolean deleted = CustomerTables.deleteRule(c, id);
+            CustomerAssignments.recompute(c);
+            return deleted;
+        });
     }
 
     @Override

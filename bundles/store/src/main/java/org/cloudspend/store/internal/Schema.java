@@ -51,7 +51,10 @@ final class Schema {
                     "UPDATE accounts SET versioning = CASE export_type WHEN 'LEGACY' THEN 'CREATE_NEW' ELSE 'OVERWRITE' END"),
             // a usage account in both its payer's export and its own: the linked export's facts that queries leave out
             List.of("CREATE TABLE superseded_facts (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL,"
-                    + " account VARCHAR NOT NULL, payer_export_id VARCHAR NOT NULL)"));
+                    + " account VARCHAR NOT NULL, payer_export_id VARCHAR NOT NULL)"),
+            // which customer each (tag set, usage account) of the facts belongs to, by the mapping rules
+            List.of("CREATE TABLE customer_assignments (label_set_id BIGINT NOT NULL, account VARCHAR,"
+                    + " customer_id VARCHAR NOT NULL)"));
 
     private Schema() {
     }

@@ -182,13 +182,6 @@ class DuckDbCostStoreTest {
         assertEquals(new BigDecimal("192.2000000000"), monthToDate.forecast(), "62 / 10 days x 31 days");
     }
 
-    @Test
-    void customersAreNotKnownYet() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.query(query(
-                Granularity.TOTAL, List.of(GroupBy.of(Dimension.CUSTOMER)), List.of(), 0)));
-        assertTrue(e.getMessage().contains("MSP customers"), e.getMessage());
-    }
-
     private LoadRecord load(String delivery, LineItem... items) {
         try (CostLoad load = store.begin(claim(delivery)).orElseThrow()) {
             for (LineItem item : items) {
