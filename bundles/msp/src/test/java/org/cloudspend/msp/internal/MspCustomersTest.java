@@ -1,0 +1,187 @@
+package org.cloudspend.msp.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.cloudspend.api.cost.CostLoad;
+import org.cloudspend.api.cost.CostQuery;
+import org.cloudspend.api.cost.CostRow;
+import org.cloudspend.api.cost.Dimension;
+import org.cloudspend.api.cost.Filter;
+import org.cloudspend.api.cost.Granularity;
+import org.cloudspend.api.cost.GroupBy;
+import org.cloudspend.api.cost.LoadClaim;
+import org.cloudspend.api.export.BillingPeriod;
+import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.msp.Customer;
+import org.cloudspend.api.msp.CustomerCosts;
+import org.cloudspend.api.msp.MappingRule;
+import org.cloudspend.api.msp.MappingRule.Kind;
+import org.cloudspend.cur.internal.CurExportReader;
+import org.cloudspend.generator.ExportGenerator;
+import org.cloudspend.generator.ExportSpec;
+import org.cloudspend.generator.GeneratedExport;
+import org.cloudspend.store.internal.DuckDbCostStore;
+import org.cloudspend.tags.internal.AwsTagNormalizer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A payer's generated month (a payer and four linked accounts, tagged resources) split among three customers: the
+ * customers and the unassigned rest add up to the payer's total to the cent, a customer sees only its own costs, and
+ * rebilling is exact.
+ */
+class MspCustomersTest {
+
+    private static final YearMonth JUNE = YearMonth.of(2025, 6);
+    private static final String PAYER = "100000000000";
+    private static final String ACME_ACCOUNT = "100000111111";
+    private static final String GLOBEX_ACCOUNT = "100000222222";
+    private static final String INITECH_ACCOUNT = "100000333333";
+    private static final String SHARED_ACCOUNT = "100000444444";
+
+    @TempDir
+    Path folder;
+
+    private DuckDbCostStore store;
+    private MspCustomers msp;
+    private GeneratedExport month;
+
+    @BeforeEach
+    void load() throws Exception {
+        store = new DuckDbCostStore(folder.resolve("msp.duckdb"));
+        AwsTagNormalizer tags = new AwsTagNormalizer();
+        msp = new MspCustomers(store, store, tags);
+        month = ExportGenerator.generate(ExportSpec.of(ExportSpec.Family.CUR2, true, JUNE, 6_000, 11),
+                folder.resolve("bucket"));
+        CurExportReader reader = new CurExportReader(tags);
+        try (CostLoad load = store.begin(new LoadClaim("payer", new BillingPeriod(JUNE), month.deliveryId(),
+                month.dataFileKeys())).orElseThrow()) {
+            for (String key : month.dataFileKeys()) {
+                reader.read(ExportType.CUR2, month.root().resolve(key), load);
+            }
+            load.commit();
+        }
+        msp.add(new Customer("acme", "Acme", "USD", new BigDecimal("12.5")));
+        msp.add(new Customer("globex", "Globex", "USD", new BigDecimal("-10")));
+        msp.add(new Customer("initech", "Initech", "USD", BigDecimal.ZERO));
+        msp.map("acme", Kind.LINKED_ACCOUNT, "", ACME_ACCOUNT, OptionalInt.empty());
+        msp.map("globex", Kind.LINKED_ACCOUNT, "", GLOBEX_ACCOUNT, OptionalInt.empty());
+        msp.map("initech", Kind.LINKED_ACCOUNT, "", INITECH_ACCOUNT, OptionalInt.empty());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void customersByAccountMatchTheGeneratorsAccountTotalsAndTheRestIsUnassigned() {
+        Map<String, BigDecimal> byCustomer = byCustomer();
+        var expected = month.expected().byUsageAccount();
+        assertEquals(unblended(expected.get(ACME_ACCOUNT)), byCustomer.get("acme"));
+        assertEquals(unblended(expected.get(GLOBEX_ACCOUNT)), byCustomer.get("globex"));
+        assertEquals(unblended(expected.get(INITECH_ACCOUNT)), byCustomer.get("initech"));
+        assertEquals(unblended(expected.get(PAYER)).add(unblended(expected.get(SHARED_ACCOUNT))),
+                byCustomer.get(Customer.UNASSIGNED));
+        assertEquals(0, msp.unassigned(june(List.of(), List.of())).total()
+                .compareTo(byCustomer.get(Customer.UNASSIGNED)));
+        assertAddsUpToThePayersTotal(byCustomer);
+    }
+
+    @Test
+    void tagRulesSplitSharedAccountsWithoutCountingAnythingTwice() {
+        Map<String, BigDecimal> before = byCustomer();
+        MappingRule checkout = msp.map("initech", Kind.TAG, "Project", "checkout", OptionalInt.empty());
+        assertEquals("project", checkout.key(), "tag keys are stored canonical");
+        assertEquals(100, checkout.precedence(), "a tag rule comes before account rules by default");
+        MappingRule search = msp.map("acme", Kind.TAG, "Project", "search", OptionalInt.empty());
+
+        Map<String, BigDecimal> split = byCustomer();
+        assertAddsUpToThePayersTotal(split);
+        assertTrue(split.get("initech").compareTo(before.get("initech")) != 0, "checkout costs moved to initech");
+        assertTrue(split.get(Customer.UNASSIGNED).compareTo(before.get(Customer.UNASSIGNED)) != 0,
+                "tagged costs of the shared account are assigned now");
+
+        assertTrue(msp.unmap(checkout.id()));
+        assertTrue(msp.unmap(search.id()));
+        assertEquals(before, byCustomer(), "removed rules stop applying to the month loaded before");
+    }
+
+    @Test
+    void aCustomerSeesOnlyItsOwnCostsWhateverItAsks() {
+        CustomerCosts acme = msp.query("acme", june(List.of(GroupBy.of(Dimension.ACCOUNT)), List.of()));
+        assertEquals(List.of(ACME_ACCOUNT), acme.costs().rows().stream().map(row -> row.group().get(0)).toList());
+
+        CustomerCosts asksForGlobex = msp.query("acme", june(List.of(GroupBy.of(Dimension.CUSTOMER)),
+                List.of(new Filter(GroupBy.of(Dimension.ACCOUNT), Set.of(GLOBEX_ACCOUNT), false))));
+        assertEquals(List.of(), asksForGlobex.costs().rows());
+        CustomerCosts asksForAllCustomers = msp.query("acme", june(List.of(GroupBy.of(Dimension.CUSTOMER)),
+                List.of()));
+        assertEquals(List.of("acme"), asksForAllCustomers.costs().rows().stream()
+                .map(row -> row.group().get(0)).toList());
+        assertThrows(IllegalArgumentException.class, () -> msp.query("umbrella", june(List.of(), List.of())));
+    }
+
+    @Test
+    void rebillingAppliesTheMarkupOrDiscountExactly() {
+        CustomerCosts acme = msp.query("acme", june(List.of(GroupBy.of(Dimension.SERVICE)), List.of()));
+        assertEquals(0, acme.costs().total().multiply(new BigDecimal("1.125")).compareTo(acme.rebilled().total()));
+        for (int i = 0; i < acme.costs().rows().size(); i++) {
+            CostRow row = acme.costs().rows().get(i);
+            assertEquals(0, row.amount().multiply(new BigDecimal("1.125"))
+                    .compareTo(acme.rebilled().rows().get(i).amount()));
+        }
+        CustomerCosts globex = msp.query("globex", june(List.of(), List.of()));
+        assertEquals(0, globex.costs().total().multiply(new BigDecimal("0.9")).compareTo(globex.rebilled().total()));
+    }
+
+    @Test
+    void rulesAreCheckedBeforeTheyAreStored() {
+        assertThrows(IllegalArgumentException.class,
+                () -> msp.map("umbrella", Kind.LINKED_ACCOUNT, "", ACME_ACCOUNT, OptionalInt.empty()));
+        assertThrows(IllegalArgumentException.class,
+                () -> msp.map("acme", Kind.LINKED_ACCOUNT, "", "12345", OptionalInt.empty()));
+        assertThrows(IllegalArgumentException.class,
+                () -> msp.map("acme", Kind.LINKED_ACCOUNT, "", ACME_ACCOUNT, OptionalInt.of(5)));
+        assertThrows(IllegalArgumentException.class, () -> msp.add(new Customer("acme", "Again", "USD",
+                BigDecimal.ZERO)));
+        assertEquals(3, store.rules().size());
+    }
+
+    private void assertAddsUpToThePayersTotal(Map<String, BigDecimal> byCustomer) {
+        BigDecimal sum = byCustomer.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, unblended(month.expected().overall()).compareTo(sum),
+                "customers plus unassigned: " + sum + " vs the payer's " + unblended(month.expected().overall()));
+    }
+
+    private Map<String, BigDecimal> byCustomer() {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        for (CostRow row : store.query(june(List.of(GroupBy.of(Dimension.CUSTOMER)), List.of())).rows()) {
+            amounts.put(row.group().get(0), row.amount());
+        }
+        return amounts;
+    }
+
+    private static CostQuery june(List<GroupBy> groups, List<Filter> filters) {
+        return new CostQuery(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1), Granularity.TOTAL, groups, filters,
+                CostMeasure.UNBLENDED, 0);
+    }
+
+    private static BigDecimal unblended(org.cloudspend.generator.ExpectedTotals.Sums sums) {
+        return sums.total("UNBLENDED").setScale(10);
+    }
+}
