@@ -3,6 +3,7 @@ package org.cloudspend.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -63,6 +64,38 @@ public class ExportReadingIT extends CloudspendTestSupport {
                 + amount(unblended(bucket, "costs", "2025-04")) + " USD"));
         String loads = execute("cloudspend:loads");
         assertTrue(loads, loads.contains("athena") && loads.contains("costs"));
+    }
+
+    @Test
+    public void mspCustomersSplitTheLoadedCostsAndEachSeesOnlyItsOwn() throws Exception {
+        Path bucket = Path.of(System.getProperty("cloudspend.itest.exports"));
+        execute("cloudspend:export-load " + bucket);
+        execute("cloudspend:customer-add --name Acme --markup 10 acme");
+        execute("cloudspend:customer-add --name Globex globex");
+        execute("cloudspend:customer-map --account 100000111111 acme");
+        execute("cloudspend:customer-map --tag Project=checkout globex");
+        String list = execute("cloudspend:customer-list");
+        assertTrue(list, list.contains("account 100000111111") && list.contains("tag project=checkout"));
+
+        String range = " -f 2025-03-01 -t 2025-05-01 -g total";
+        BigDecimal total = jsonTotal(execute("cloudspend:cost" + range + " --format json"));
+        BigDecimal acme = jsonTotal(execute("cloudspend:cost" + range + " --customer acme --format json"));
+        BigDecimal globex = jsonTotal(execute("cloudspend:cost" + range + " --customer globex --format json"));
+        BigDecimal unassigned = jsonTotal(execute("cloudspend:customer-unassigned" + range + " --format json"));
+        assertEquals(0, total.compareTo(acme.add(globex).add(unassigned)));
+
+        String acmeTable = execute("cloudspend:cost" + range + " -b account --customer acme");
+        assertTrue(acmeTable, acmeTable.contains("100000111111") && !acmeTable.contains("100000222222"));
+        assertTrue(acmeTable, acmeTable.contains("Rebilled to Acme: " + amount(acme.multiply(new BigDecimal("1.1")))
+                + " USD (markup 10% on unblended)"));
+        String byCustomer = execute("cloudspend:cost" + range + " -b customer");
+        assertTrue(byCustomer, byCustomer.contains("acme") && byCustomer.contains("(unassigned)"));
+    }
+
+    private static BigDecimal jsonTotal(String json) {
+        Matcher total = Pattern.compile("\"total\": ([-0-9.]+)").matcher(json);
+        assertTrue(json, total.find());
+        return new BigDecimal(total.group(1));
     }
 
     /** As the commands print amounts: exact, at least two decimals. */

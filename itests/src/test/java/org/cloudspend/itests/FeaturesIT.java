@@ -27,7 +27,7 @@ public class FeaturesIT extends CloudspendTestSupport {
 
     private static final List<String> FEATURES = List.of("cloudspend-aws-sdk", "cloudspend-api", "cloudspend-tags", "cloudspend-cur",
             "cloudspend-store", "cloudspend-credentials", "cloudspend-accounts", "cloudspend-ingest",
-            "cloudspend");
+            "cloudspend-msp", "cloudspend");
 
     @Test
     public void everyFeatureInstallsAndItsBundlesStart() throws Exception {
@@ -49,7 +49,7 @@ public class FeaturesIT extends CloudspendTestSupport {
         // the shell bundle comes with the api feature wherever Karaf's shell is installed
         assertTrue(cloudspendBundles.toString(), cloudspendBundles.containsAll(
                 List.of("cloudspend-api", "cloudspend-tags", "cloudspend-cur", "cloudspend-store", "cloudspend-shell",
-                        "cloudspend-credentials", "cloudspend-accounts", "cloudspend-ingest",
+                        "cloudspend-credentials", "cloudspend-accounts", "cloudspend-ingest", "cloudspend-msp",
                         "software.amazon.awssdk.s3",
                         "software.amazon.awssdk.sts", "software.amazon.awssdk.url-connection-client")));
     }

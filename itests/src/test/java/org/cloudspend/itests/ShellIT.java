@@ -33,9 +33,9 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches("(?s).*cost store and load history\\s+\\|\\s+CostStore\\s+\\|\\s+running\\s+\\|\\s+cloudspend-store.*"));
         assertTrue(printed, printed.matches("(?s).*AWS credentials\\s+\\|\\s+CredentialProvider\\s+\\|\\s+running\\s+\\|\\s+cloudspend-credentials.*"));
         assertTrue(printed, printed.matches("(?s).*account integration\\s+\\|\\s+AccountIntegrationService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-accounts.*"));
-        assertTrue(printed, printed.matches("(?s).*customer-scoped costs\\s+\\|\\s+CustomerCostService\\s+\\|\\s+not installed.*"));
+        assertTrue(printed, printed.matches("(?s).*customer-scoped costs\\s+\\|\\s+CustomerCostService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-msp.*"));
         assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
-        assertTrue(printed, printed.contains("13 of 14 cloudspend services running"));
+        assertTrue(printed, printed.contains("15 of 15 cloudspend services running"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.cloudspend.api.export.ExportReader;
 import org.cloudspend.api.ingest.IngestService;
 import org.cloudspend.api.msp.CustomerCostService;
 import org.cloudspend.api.msp.CustomerRegistry;
+import org.cloudspend.api.msp.CustomerService;
 import org.cloudspend.api.tags.TagNormalizer;
 
 /** The api services that make up cloudspend, each with the capability it brings. */
@@ -35,7 +36,8 @@ final class CloudspendServices {
             new Entry(ConfigurationErrors.class, "configuration errors"),
             new Entry(CredentialProvider.class, "AWS credentials"),
             new Entry(IngestService.class, "ingest routes"),
-            new Entry(CustomerRegistry.class, "MSP customers and mapping rules"),
+            new Entry(CustomerRegistry.class, "MSP customer persistence"),
+            new Entry(CustomerService.class, "MSP customers and mapping rules"),
             new Entry(CustomerCostService.class, "customer-scoped costs"));
 
     private CloudspendServices() {

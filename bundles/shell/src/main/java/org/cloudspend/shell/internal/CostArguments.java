@@ -13,7 +13,7 @@ import org.cloudspend.api.export.CostMeasure;
 final class CostArguments {
 
     static final String DIMENSIONS = "account, payer, service, region, usage-type, operation, line-item-type, resource,"
-            + " tag:<key>, cost-category:<name>";
+            + " tag:<key>, cost-category:<name>, customer";
 
     private CostArguments() {
     }

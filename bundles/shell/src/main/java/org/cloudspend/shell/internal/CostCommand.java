@@ -26,6 +26,8 @@ import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.cost.Granularity;
 import org.cloudspend.api.cost.GroupBy;
 import org.cloudspend.api.cost.PeriodComparison;
+import org.cloudspend.api.msp.CustomerCostService;
+import org.cloudspend.api.msp.CustomerCosts;
 
 /** Answers a cost question from the store: a table by default, or CSV or JSON for scripts. */
 @Service
@@ -67,6 +69,10 @@ public class CostCommand implements Action {
             + " months for whole months, else of days (per group with --granularity total)")
     boolean compare;
 
+    @Option(name = "--customer", description = "Only this MSP customer's costs, with their rebilled amounts (the"
+            + " customer's markup or discount applied)")
+    String customer;
+
     @Option(name = "--format", description = "table (default), csv or json")
     @Completion(value = StringsCompleter.class, values = {"table", "csv", "json"})
     String format = "table";
@@ -74,17 +80,40 @@ public class CostCommand implements Action {
     @Reference
     CostQueryService costs;
 
+    @Reference(optional = true)
+    CustomerCostService customerCosts;
+
+    /** Set by customer-unassigned: the cost no mapping rule assigns, grouped by account unless told otherwise. */
+    boolean unassignedOnly;
+
     PrintStream out = System.out;
 
     @Override
     public Object execute() {
         CostQuery query = query();
+        if ((customer != null || unassignedOnly) && customerCosts == null) {
+            throw new IllegalStateException("MSP customers are not installed here: feature:install cloudspend-msp");
+        }
+        if (compare && (customer != null || unassignedOnly)) {
+            throw new IllegalArgumentException("--compare works on all costs, not on one customer's");
+        }
         PeriodComparison comparison = compare ? costs.compare(query) : null;
-        CostResult result = comparison != null ? comparison.current() : costs.query(query);
+        CustomerCosts forCustomer = customer != null ? customerCosts.query(customer, query) : null;
+        CostResult result = comparison != null ? comparison.current() : forCustomer != null ? forCustomer.costs()
+                : unassignedOnly ? customerCosts.unassigned(query) : costs.query(query);
+        CostResult rebilled = forCustomer == null ? null : forCustomer.rebilled();
         switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> printTable(result, comparison);
-            case "csv" -> printCsv(result);
-            case "json" -> printJson(result);
+            case "table" -> {
+                printTable(result, comparison, rebilled);
+                if (forCustomer != null) {
+                    out.println("Rebilled to " + forCustomer.customer().name() + ": "
+                            + ExportInspectCommand.amount(rebilled.total()) + " " + rebilled.currency() + " (markup "
+                            + forCustomer.markupPercent().stripTrailingZeros().toPlainString() + "% on "
+                            + query.measure().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                }
+            }
+            case "csv" -> printCsv(result, rebilled);
+            case "json" -> printJson(result, rebilled);
             default -> throw new IllegalArgumentException("Unknown format '" + format + "': use table, csv or json");
         }
         return null;
@@ -93,7 +122,7 @@ public class CostCommand implements Action {
     CostQuery query() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<GroupBy> groups = new ArrayList<>();
-        for (String group : groupBy == null ? List.of("service") : groupBy) {
+        for (String group : groupBy == null ? List.of(unassignedOnly ? "account" : "service") : groupBy) {
             groups.add(CostArguments.groupBy(group));
         }
         List<Filter> filters = new ArrayList<>();
@@ -124,7 +153,7 @@ public class CostCommand implements Action {
         }
     }
 
-    private void printTable(CostResult result, PeriodComparison comparison) {
+    private void printTable(CostResult result, PeriodComparison comparison, CostResult rebilled) {
         boolean perGroup = comparison != null && result.query().granularity() == Granularity.TOTAL;
         Map<List<String>, BigDecimal> previous = new HashMap<>();
         if (perGroup) {
@@ -136,16 +165,23 @@ public class CostCommand implements Action {
             table.column(title(group));
         }
         table.column("Cost").alignRight();
+        if (rebilled != null) {
+            table.column("Rebilled").alignRight();
+        }
         if (perGroup) {
             table.column("Previous").alignRight();
             table.column("Change %").alignRight();
         }
-        for (CostRow row : result.rows()) {
+        for (int index = 0; index < result.rows().size(); index++) {
+            CostRow row = result.rows().get(index);
             List<Object> cells = new ArrayList<>();
             cells.add(result.query().granularity() == Granularity.MONTH ? row.bucket().toString().substring(0, 7)
                     : row.bucket().toString());
             row.group().forEach(value -> cells.add(value.isEmpty() ? "(none)" : value));
             cells.add(ExportInspectCommand.amount(row.amount()));
+            if (rebilled != null) {
+                cells.add(ExportInspectCommand.amount(rebilled.rows().get(index).amount()));
+            }
             if (perGroup) {
                 BigDecimal before = previous.getOrDefault(row.group(), BigDecimal.ZERO);
                 cells.add(ExportInspectCommand.amount(before));
@@ -166,35 +202,51 @@ public class CostCommand implements Action {
                 + result.query().from() + " to " + result.query().to().minusDays(1));
     }
 
-    private void printCsv(CostResult result) {
+    private void printCsv(CostResult result, CostResult rebilled) {
         List<String> header = new ArrayList<>();
         header.add("period");
         result.query().groupBy().forEach(group -> header.add(title(group)));
         header.add("cost");
+        if (rebilled != null) {
+            header.add("rebilled");
+        }
         header.add("currency");
         out.println(String.join(",", header.stream().map(CostCommand::csv).toList()));
-        for (CostRow row : result.rows()) {
+        for (int index = 0; index < result.rows().size(); index++) {
+            CostRow row = result.rows().get(index);
             List<String> cells = new ArrayList<>();
             cells.add(row.bucket().toString());
             cells.addAll(row.group());
             cells.add(row.amount().toPlainString());
+            if (rebilled != null) {
+                cells.add(rebilled.rows().get(index).amount().toPlainString());
+            }
             cells.add(result.currency());
             out.println(String.join(",", cells.stream().map(CostCommand::csv).toList()));
         }
     }
 
-    private void printJson(CostResult result) {
+    private void printJson(CostResult result, CostResult rebilled) {
         StringBuilder json = new StringBuilder("{\"measure\": ").append(quote(result.query().measure().name()))
                 .append(", \"currency\": ").append(quote(result.currency()))
-                .append(", \"total\": ").append(result.total().toPlainString()).append(", \"rows\": [");
+                .append(", \"total\": ").append(result.total().toPlainString());
+        if (rebilled != null) {
+            json.append(", \"rebilledTotal\": ").append(rebilled.total().toPlainString());
+        }
+        json.append(", \"rows\": [");
         String separator = "";
-        for (CostRow row : result.rows()) {
+        for (int index = 0; index < result.rows().size(); index++) {
+            CostRow row = result.rows().get(index);
             json.append(separator).append("{\"period\": ").append(quote(row.bucket().toString()));
             for (int i = 0; i < row.group().size(); i++) {
                 json.append(", ").append(quote(title(result.query().groupBy().get(i)))).append(": ")
                         .append(quote(row.group().get(i)));
             }
-            json.append(", \"cost\": ").append(row.amount().toPlainString()).append('}');
+            json.append(", \"cost\": ").append(row.amount().toPlainString());
+            if (rebilled != null) {
+                json.append(", \"rebilled\": ").append(rebilled.rows().get(index).amount().toPlainString());
+            }
+            json.append('}');
             separator = ", ";
         }
         out.println(json.append("]}"));

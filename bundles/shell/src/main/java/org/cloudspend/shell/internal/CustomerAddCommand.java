@@ -1,0 +1,42 @@
+package org.cloudspend.shell.internal;
+
+import java.math.BigDecimal;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.cloudspend.api.msp.Customer;
+import org.cloudspend.api.msp.CustomerService;
+
+/** Adds an MSP customer. */
+@Service
+@Command(scope = "cloudspend", name = "customer-add", description = "Adds an MSP customer (then map cost to it with"
+        + " cloudspend:customer-map)")
+public class CustomerAddCommand implements Action {
+
+    @Argument(index = 0, name = "id", required = true, description = "cloudspend's id for the customer, e.g. acme")
+    String id;
+
+    @Option(name = "-n", aliases = "--name", required = true, description = "The name people see")
+    String name;
+
+    @Option(name = "--currency", description = "The currency its costs are shown in (default USD)")
+    String currency = "USD";
+
+    @Option(name = "--markup", description = "Percent added when rebilling (negative for a discount; default 0)")
+    String markup = "0";
+
+    @Reference
+    CustomerService customers;
+
+    @Override
+    public Object execute() {
+        Customer added = customers.add(new Customer(id, name, currency, new BigDecimal(markup)));
+        System.out.println("Customer " + added.id() + " (" + added.name() + ") added; map cost to it with"
+                + " cloudspend:customer-map --account <id> | --tag <key>=<value> | --cost-category <name>=<value> "
+                + added.id());
+        return null;
+    }
+}
