@@ -30,7 +30,7 @@ import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
-import org.cloudspend.store.internal.DuckDbCostStore;
+import org.cloudspend.store.internal.SqlCostStore;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
@@ -65,7 +65,7 @@ public final class StoreBenchmark {
         System.out.printf(Locale.ROOT, "store: %d accounts x 12 months x %,d facts = %,d daily facts%n", accounts,
                 factsPerAccountMonth, facts);
 
-        DuckDbCostStore store = new DuckDbCostStore(folder.resolve("store.duckdb"));
+        SqlCostStore store = new SqlCostStore(folder.resolve("store.duckdb"));
         long start = System.nanoTime();
         for (int account = 0; account < accounts; account++) {
             for (int month = 1; month <= 12; month++) {

@@ -77,6 +77,9 @@ public abstract class CloudspendTestSupport {
                 systemProperty("cloudspend.version").value(VERSION),
                 systemProperty("cloudspend.itest.sts").value(StsStub.start()),
                 systemProperty("cloudspend.itest.exports").value(SyntheticExports.prepare()),
+                // the PostgreSQL server the store's tests may use (see PostgresStoreIT), empty when none
+                systemProperty("cloudspend.itest.postgres").value(
+                        System.getenv().getOrDefault("CLOUDSPEND_TEST_POSTGRES", "")),
                 // -Dcloudspend.itest.keep=true keeps target/exam/<uuid> (logs, configuration) for a look after the run
                 when(Boolean.getBoolean("cloudspend.itest.keep")).useOptions(keepRuntimeFolder()));
     }

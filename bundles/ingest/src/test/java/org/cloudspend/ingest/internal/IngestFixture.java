@@ -29,7 +29,7 @@ import org.cloudspend.cur.internal.CurExportReader;
 import org.cloudspend.generator.ExportGenerator;
 import org.cloudspend.generator.ExportSpec;
 import org.cloudspend.generator.GeneratedExport;
-import org.cloudspend.store.internal.DuckDbCostStore;
+import org.cloudspend.store.internal.SqlCostStore;
 import org.cloudspend.stubs.AwsStub;
 import org.cloudspend.stubs.Role;
 import org.cloudspend.stubs.S3Server;
@@ -55,7 +55,7 @@ final class IngestFixture implements AutoCloseable {
     final AwsStub aws;
     final S3Server s3;
     final Role role;
-    final DuckDbCostStore store;
+    final SqlCostStore store;
     final AwsCredentialProvider credentials;
     final CamelIngest ingest;
 
@@ -65,7 +65,7 @@ final class IngestFixture implements AutoCloseable {
         s3 = S3Server.start(S3_KEY_ID, S3_SECRET).bucket(BUCKET);
         aws.user(OURS, "cloudspend", "TESTOWNIDENTITY00001", "test-own-secret-value");
         role = aws.role(ROLE, OURS, EXTERNAL_ID.value()).s3Access(S3_KEY_ID, S3_SECRET);
-        store = new DuckDbCostStore(folder.resolve("cloudspend.duckdb"));
+        store = new SqlCostStore(folder.resolve("cloudspend.duckdb"));
         credentials = new AwsCredentialProvider(store, store, folder.resolve("etc/credentials.key"),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("TESTOWNIDENTITY00001",
                         "test-own-secret-value")), "", aws.endpoint(), "us-east-1", Duration.ofHours(1));

@@ -32,7 +32,7 @@ import org.cloudspend.cur.internal.CurExportReader;
 import org.cloudspend.generator.ExportGenerator;
 import org.cloudspend.generator.ExportSpec;
 import org.cloudspend.generator.GeneratedExport;
-import org.cloudspend.store.internal.DuckDbCostStore;
+import org.cloudspend.store.internal.SqlCostStore;
 import org.cloudspend.tags.internal.AwsTagNormalizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +56,13 @@ class MspCustomersTest {
     @TempDir
     Path folder;
 
-    private DuckDbCostStore store;
+    private SqlCostStore store;
     private MspCustomers msp;
     private GeneratedExport month;
 
     @BeforeEach
     void load() throws Exception {
-        store = new DuckDbCostStore(folder.resolve("msp.duckdb"));
+        store = new SqlCostStore(folder.resolve("msp.duckdb"));
         AwsTagNormalizer tags = new AwsTagNormalizer();
         msp = new MspCustomers(store, store, tags);
         month = ExportGenerator.generate(ExportSpec.of(ExportSpec.Family.CUR2, true, JUNE, 6_000, 11),

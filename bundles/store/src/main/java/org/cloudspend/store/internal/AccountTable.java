@@ -33,8 +33,9 @@ final class AccountTable {
     }
 
     static void save(Connection connection, AwsAccount account) throws SQLException {
+        delete(connection, account.id());
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ExportDefinition export = account.export();
             insert.setString(1, account.id());
             insert.setString(2, account.displayName());

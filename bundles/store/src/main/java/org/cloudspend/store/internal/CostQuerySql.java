@@ -65,7 +65,12 @@ final class CostQuerySql {
             joins.append(" LEFT JOIN customer_assignments ca ON ca.label_set_id = f.label_set_id"
                     + " AND ca.account IS NOT DISTINCT FROM f.account");
         }
-        String sql = select + " FROM cost_facts f" + joins + where + " GROUP BY ALL ORDER BY bucket, amount DESC";
+        StringBuilder ordinals = new StringBuilder("1");
+        for (int i = 0; i < groups.size(); i++) {
+            ordinals.append(", ").append(i + 2);
+        }
+        String sql = select + " FROM cost_facts f" + joins + where + " GROUP BY " + ordinals
+                + " ORDER BY bucket, amount DESC";
 
         Map<LocalDate, List<CostRow>> byBucket = new LinkedHashMap<>();
         TreeSet<String> currencies = new TreeSet<>();

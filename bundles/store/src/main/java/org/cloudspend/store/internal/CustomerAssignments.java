@@ -22,7 +22,7 @@ final class CustomerAssignments {
             delete.executeUpdate("DELETE FROM customer_assignments");
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer_assignments"
-                + " SELECT k.label_set_id, k.account, first(r.customer_id ORDER BY r.precedence, r.id)"
+                + " SELECT k.label_set_id, k.account, (array_agg(r.customer_id ORDER BY r.precedence, r.id))[1]"
                 + " FROM (SELECT DISTINCT label_set_id, account FROM cost_facts) k"
                 + " JOIN mapping_rules r ON (r.kind = 'LINKED_ACCOUNT' AND r.rule_value = k.account)"
                 + "   OR (r.kind IN ('TAG', 'COST_CATEGORY') AND EXISTS (SELECT 1 FROM label_set_entries e"

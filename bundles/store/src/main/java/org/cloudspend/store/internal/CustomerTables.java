@@ -38,8 +38,11 @@ final class CustomerTables {
     }
 
     static void save(Connection connection, Customer customer) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO customers VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM customers WHERE id = ?")) {
+            delete.setString(1, customer.id());
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customers VALUES (?, ?, ?, ?)")) {
             insert.setString(1, customer.id());
             insert.setString(2, customer.name());
             insert.setString(3, customer.currency());
@@ -85,8 +88,9 @@ final class CustomerTables {
         if (customer(connection, rule.customerId()).isEmpty()) {
             throw new IllegalArgumentException("No customer '" + rule.customerId() + "' to map cost to");
         }
+        deleteRule(connection, rule.id());
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO mapping_rules VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO mapping_rules VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, rule.id());
             insert.setString(2, rule.customerId());
             insert.setString(3, rule.kind().name());

@@ -16,7 +16,7 @@ import org.cloudspend.api.account.PendingIntegration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AccountStateTest {
+abstract class AccountStateTest implements StoreBackend {
 
     private static final AwsAccountId OURS = new AwsAccountId("999999999999");
 
@@ -29,11 +29,11 @@ class AccountStateTest {
         PendingIntegration first = new PendingIntegration("p1", OURS, new ExternalId("FirstId0123456789"), created);
         PendingIntegration refreshed = new PendingIntegration("p1", OURS, new ExternalId("SecondId012345678"),
                 created.plusSeconds(60));
-        try (var store = new RegistriesTest.Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             store.it.save(first);
             store.it.save(refreshed);
         }
-        try (var store = new RegistriesTest.Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             assertEquals(List.of(refreshed), store.it.pendingIntegrations());
             assertEquals(Optional.empty(), store.it.withExternalId(first.externalId()));
             assertEquals(Optional.of(refreshed), store.it.withExternalId(refreshed.externalId()));
@@ -45,14 +45,14 @@ class AccountStateTest {
 
     @Test
     void anErrorKeepsItsFirstSightingAndClearsPerCode() throws Exception {
-        try (var store = new RegistriesTest.Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             store.it.report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' does not exist");
             Thread.sleep(5);
             store.it.report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' still does not exist");
             store.it.report("a", ConfigurationErrorCode.INVALID_REPORT_NAME, "No export 'y'");
             store.it.report("b", ConfigurationErrorCode.ROLE_EXPIRED, "Expired");
         }
-        try (var store = new RegistriesTest.Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             List<ConfigurationError> errors = store.it.errors("a");
             assertEquals(2, errors.size());
             ConfigurationError bucket = errors.get(0);
@@ -69,7 +69,7 @@ class AccountStateTest {
 
     @Test
     void sealedSecretsAreStoredReplacedAndDiscarded() throws Exception {
-        try (var store = new RegistriesTest.Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             store.it.store("a", "v1:first");
             store.it.store("a", "v1:second");
             assertEquals(Optional.of("v1:second"), store.it.sealed("a"));

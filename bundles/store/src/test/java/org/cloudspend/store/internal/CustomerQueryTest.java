@@ -29,18 +29,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The customer dimension: each cost goes to one customer by the rules' precedence, the rest is unassigned. */
-class CustomerQueryTest {
+abstract class CustomerQueryTest implements StoreBackend {
 
     private static final BillingPeriod MAY = BillingPeriod.of(2025, 5);
 
     @TempDir
     Path folder;
 
-    private DuckDbCostStore store;
+    private SqlCostStore store;
 
     @BeforeEach
     void open() throws Exception {
-        store = new DuckDbCostStore(folder.resolve("customers.duckdb"));
+        store = open(folder);
         for (String id : List.of("acme", "globex", "initech")) {
             store.save(new Customer(id, id, "USD", BigDecimal.ZERO));
         }

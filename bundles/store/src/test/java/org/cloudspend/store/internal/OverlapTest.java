@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A linked account's own export and its payer's export carry the same usage: it is counted once, the payer's. */
-class OverlapTest {
+abstract class OverlapTest implements StoreBackend {
 
     private static final BillingPeriod MARCH = BillingPeriod.of(2025, 3);
     private static final String SHOP = "222222222222";
@@ -42,11 +42,11 @@ class OverlapTest {
     @TempDir
     Path folder;
 
-    private DuckDbCostStore store;
+    private SqlCostStore store;
 
     @BeforeEach
     void open() throws Exception {
-        store = new DuckDbCostStore(folder.resolve("overlap.duckdb"));
+        store = open(folder);
         store.save(account("payer", "111111111111", AccountType.PAYER));
         store.save(account("shop", SHOP, AccountType.LINKED));
     }

@@ -24,7 +24,7 @@ import org.cloudspend.api.msp.MappingRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RegistriesTest {
+abstract class RegistriesTest implements StoreBackend {
 
     @TempDir
     Path folder;
@@ -40,13 +40,13 @@ class RegistriesTest {
                 Optional.empty(), Optional.empty(), AccountType.LINKED,
                 new ExportDefinition(ExportType.LEGACY, "daily", ExportFormat.CSV_GZIP,
                         new S3Location("legacy-bucket", "", "eu-west-1"), ExportVersioning.CREATE_NEW));
-        try (var store = new Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             store.it.save(payer);
             store.it.save(legacy);
             store.it.save(new AwsAccount("old", "Old linked, renamed", legacy.awsAccountId(), legacy.accessType(),
                     legacy.roleArn(), legacy.externalId(), legacy.accountType(), legacy.export()));
         }
-        try (var store = new Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             assertEquals(List.of("Old linked, renamed", "Production payer"),
                     store.it.accounts().stream().map(AwsAccount::displayName).toList());
             assertEquals(payer, store.it.account("payer").orElseThrow());
@@ -58,7 +58,7 @@ class RegistriesTest {
 
     @Test
     void customersKeepTheirRulesUntilDeleted() throws Exception {
-        try (var store = new Closing(folder)) {
+        try (var store = new Closing(open(folder))) {
             store.it.save(new Customer("acme", "ACME Corp", "USD", new BigDecimal("12.5")));
             store.it.save(new MappingRule("r2", "acme", MappingRule.Kind.TAG, "customer", "acme", 20));
             store.it.save(new MappingRule("r1", "acme", MappingRule.Kind.LINKED_ACCOUNT, "", "333333333333", 10));
@@ -70,20 +70,6 @@ class RegistriesTest {
             assertTrue(store.it.deleteCustomer("acme"));
             assertEquals(List.of(), store.it.rules());
             assertEquals(List.of(), store.it.customers());
-        }
-    }
-
-    /** A store closed at the end of a try block. */
-    static final class Closing implements AutoCloseable {
-        final DuckDbCostStore it;
-
-        Closing(Path folder) throws Exception {
-            it = new DuckDbCostStore(folder.resolve("registries.duckdb"));
-        }
-
-        @Override
-        public void close() throws Exception {
-            it.close();
         }
     }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DuckDbCostStoreTest {
+abstract class CostStoreTest implements StoreBackend {
 
     private static final BillingPeriod JANUARY = BillingPeriod.of(2025, 1);
     private static final CostQuery JANUARY_BY_SERVICE = query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.SERVICE)),
@@ -40,11 +40,11 @@ class DuckDbCostStoreTest {
     @TempDir
     Path folder;
 
-    private DuckDbCostStore store;
+    private SqlCostStore store;
 
     @BeforeEach
     void open() throws Exception {
-        store = new DuckDbCostStore(folder.resolve("cost.duckdb"));
+        store = open(folder);
     }
 
     @AfterEach
@@ -150,7 +150,7 @@ class DuckDbCostStoreTest {
     void factsAndHistorySurviveARestart() throws Exception {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of("environment", "prod")));
         store.close();
-        store = new DuckDbCostStore(folder.resolve("cost.duckdb"));
+        store = open(folder);
         assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
         assertTrue(store.begin(claim("delivery-1")).isEmpty(), "the loaded delivery is remembered");
         load("delivery-2", item("2025-01-03", "AmazonEC2", "Usage", "4", Map.of("environment", "prod")));

@@ -3,7 +3,6 @@ package org.cloudspend.store.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,44 +50,57 @@ import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.msp.Customer;
 import org.cloudspend.api.msp.CustomerRegistry;
 import org.cloudspend.api.msp.MappingRule;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-import org.duckdb.DuckDBDriver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The cost store in an embedded DuckDB database: daily facts, each load replacing its export's billing period in one
- * transaction, the load history, and cost queries. One connection, used by one thread at a time.
+ * The cost store: daily facts, each load replacing its export's billing period in one transaction, the load history,
+ * cost queries, and the accounts', integrations' and customers' state. Embedded in a DuckDB file by default, or in
+ * PostgreSQL when a JDBC URL is configured; the SQL is the same, {@link Database} holds what differs. One connection,
+ * used by one thread at a time.
  */
 @Component(service = {CostStore.class, CostQueryService.class, AccountRegistry.class, CustomerRegistry.class,
         PendingIntegrations.class, ConfigurationErrors.class, SealedSecrets.class},
         configurationPid = "org.cloudspend.store")
 @Designate(ocd = StoreConfig.class)
-public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegistry, CustomerRegistry,
+public class SqlCostStore implements CostStore, CostQueryService, AccountRegistry, CustomerRegistry,
         PendingIntegrations, ConfigurationErrors, SealedSecrets, DailyLoad.Store {
 
-    private final Path databaseFile;
-    private final DuckDBConnection connection;
+    private final Database database;
+    private final Connection connection;
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> labelSetIds = new HashMap<>();
     private long nextLabelSetId;
 
     @Activate
-    public DuckDbCostStore(StoreConfig config) throws SQLException, IOException {
-        this(Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()));
+    public SqlCostStore(StoreConfig config) throws SQLException, IOException {
+        this(config.jdbc_url().isBlank()
+                ? new DuckDbDatabase(Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()))
+                : new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password()));
     }
 
-    /** Opens (or creates) the store in that file, outside OSGi: for tools and benchmarks. */
-    public DuckDbCostStore(Path databaseFile) throws SQLException, IOException {
-        this.databaseFile = databaseFile.toAbsolutePath();
-        Files.createDirectories(this.databaseFile.getParent());
-        this.connection = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + this.databaseFile,
-                new Properties());
+    /** Opens (or creates) the store in that DuckDB file, outside OSGi: for tools, tests and benchmarks. */
+    public SqlCostStore(Path databaseFile) throws SQLException, IOException {
+        this(new DuckDbDatabase(databaseFile));
+    }
+
+    /** Opens the store in a PostgreSQL database, outside OSGi. */
+    public static SqlCostStore postgres(String url, String user, String password) throws SQLException {
+        return new SqlCostStore(new PostgresDatabase(url, user, password));
+    }
+
+    SqlCostStore(Database database) throws SQLException {
+        this.database = database;
+        this.connection = database.connect();
         try {
             Schema.migrate(connection);
+            try (Statement statement = connection.createStatement()) {
+                for (String index : database.indexes()) {
+                    statement.execute(index);
+                }
+            }
             try (Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery("SELECT id, fingerprint FROM label_sets")) {
                 while (result.next()) {
@@ -99,7 +110,8 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
             }
         } catch (SQLException e) {
             connection.close();
-            throw new SQLException("The cost store at " + this.databaseFile + " cannot be opened: " + e.getMessage(), e);
+            throw new SQLException("The cost store at " + database.describe() + " cannot be opened: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -155,7 +167,7 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
                     newLabelSets.put(key.labels(), nextId++);
                 }
             }
-            // DuckDB's appender writes outside transactions: the facts are staged, then moved in one transaction
+            // the facts are staged fast (appender, COPY), then moved in one transaction with the delete
             stage(staging, load, newLabelSets);
             LoadRecord record = load.record(Optional.empty());
             connection.setAutoCommit(false);
@@ -171,7 +183,7 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
                     }
                 }
                 try (Statement move = connection.createStatement()) {
-                    move.executeUpdate("INSERT INTO cost_facts SELECT * FROM temp.main." + staging);
+                    move.executeUpdate("INSERT INTO cost_facts SELECT * FROM " + database.temporary(staging));
                 }
                 Overlaps.recompute(connection);
                 CustomerAssignments.recompute(connection);
@@ -195,43 +207,20 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
         }
     }
 
-    /** Appends the load's facts to a temporary table of its own (DuckDB's appender writes outside transactions). */
+    /** Writes the load's facts into a temporary table of its own, the backend's fastest way. */
     private void stage(String staging, DailyLoad load, Map<String, Long> newLabelSets) throws SQLException {
-        LoadClaim claim = load.claim();
         try (Statement create = connection.createStatement()) {
             create.execute("CREATE TEMP TABLE " + staging + " AS SELECT * FROM cost_facts WHERE false");
         }
-        try (DuckDBAppender appender = connection.createAppender("temp", "main", staging)) {
-            for (Map.Entry<FactKey, FactSums> fact : load.facts().entrySet()) {
-                FactKey key = fact.getKey();
-                FactSums sums = fact.getValue();
-                Long labelSet = labelSetIds.get(key.labels());
-                appender.beginRow()
-                        .append(claim.exportId())
-                        .append(claim.period().toString())
-                        .append(LocalDate.ofEpochDay(key.epochDay()))
-                        .append(key.payer())
-                        .append(key.account())
-                        .append(key.service())
-                        .append(key.region())
-                        .append(key.usageType())
-                        .append(key.operation())
-                        .append(key.lineItemType())
-                        .append(key.resource())
-                        .append(key.currency())
-                        .append(labelSet != null ? labelSet : newLabelSets.get(key.labels()))
-                        .append(sums.usage().setScale(10, RoundingMode.HALF_EVEN));
-                for (CostMeasure measure : CostMeasure.values()) {
-                    appender.append(sums.total(measure));
-                }
-                appender.append(sums.rows).endRow();
-            }
-        }
+        database.writeFacts(connection, staging, load.claim(), load.facts(), labels -> {
+            Long id = labelSetIds.get(labels);
+            return id != null ? id : newLabelSets.get(labels);
+        });
     }
 
     private void unstage(String staging) {
         try (Statement drop = connection.createStatement()) {
-            drop.execute("DROP TABLE IF EXISTS temp.main." + staging);
+            drop.execute("DROP TABLE IF EXISTS " + database.temporary(staging));
         } catch (SQLException e) {
             // a temporary table ends with the connection anyway
         }
@@ -545,7 +534,7 @@ public class DuckDbCostStore implements CostStore, CostQueryService, AccountRegi
     }
 
     private IllegalStateException storeFailure(String what, Exception cause) {
-        return new IllegalStateException("The cost store (" + databaseFile + ") could not " + what + ": "
+        return new IllegalStateException("The cost store (" + database.describe() + ") could not " + what + ": "
                 + cause.getMessage(), cause);
     }
 }
