@@ -2,6 +2,7 @@ package org.cloudspend.store.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -16,14 +17,34 @@ final class CustomerAssignments {
     private CustomerAssignments() {
     }
 
-    /** Runs inside the caller's transaction, if any. */
+    /** Recomputes every assignment (customers or rules changed); runs inside the caller's transaction, if any. */
     static void recompute(Connection connection) throws SQLException {
         try (Statement delete = connection.createStatement()) {
             delete.executeUpdate("DELETE FROM customer_assignments");
         }
+        assign(connection, "cost_facts");
+    }
+
+    /**
+     * Assigns the (tag set, account) pairs of a load's staged facts that have no assignment yet: the rules did not
+     * change, so earlier pairs keep theirs. Without a rule there is nothing to do.
+     */
+    static void assignNew(Connection connection, String stagedFacts) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rules = statement.executeQuery("SELECT count(*) FROM mapping_rules")) {
+            if (rules.next() && rules.getLong(1) == 0) {
+                return;
+            }
+        }
+        assign(connection, stagedFacts + " s WHERE NOT EXISTS (SELECT 1 FROM customer_assignments a"
+                + " WHERE a.label_set_id = s.label_set_id AND a.account IS NOT DISTINCT FROM s.account)");
+    }
+
+    /** Assigns the distinct (tag set, account) pairs of the facts source, which may carry a WHERE clause. */
+    private static void assign(Connection connection, String facts) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer_assignments"
                 + " SELECT k.label_set_id, k.account, (array_agg(r.customer_id ORDER BY r.precedence, r.id))[1]"
-                + " FROM (SELECT DISTINCT label_set_id, account FROM cost_facts) k"
+                + " FROM (SELECT DISTINCT label_set_id, account FROM " + facts + ") k"
                 + " JOIN mapping_rules r ON (r.kind = 'LINKED_ACCOUNT' AND r.rule_value = k.account)"
                 + "   OR (r.kind IN ('TAG', 'COST_CATEGORY') AND EXISTS (SELECT 1 FROM label_set_entries e"
                 + "       WHERE e.set_id = k.label_set_id"

@@ -1,6 +1,7 @@
 package org.cloudspend.store.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,18 +24,44 @@ final class Overlaps {
     private Overlaps() {
     }
 
-    /** Recomputes the overlaps; runs inside the caller's transaction. */
+    /** Recomputes every period's overlaps (accounts changed); runs inside the caller's transaction, if any. */
     static void recompute(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM superseded_facts");
-            statement.executeUpdate("INSERT INTO superseded_facts"
-                    + " SELECT l.export_id, l.period, l.account, min(p.export_id)"
-                    + " FROM (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
-                    + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'LINKED') l"
-                    + " JOIN (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
-                    + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'PAYER') p"
-                    + "   ON p.period = l.period AND p.account = l.account"
-                    + " GROUP BY l.export_id, l.period, l.account");
+        recompute(connection, null);
+    }
+
+    /**
+     * Recomputes one billing period's overlaps (a load replaced it), or every period's when {@code period} is null.
+     * Without a linked account there is nothing to scan.
+     */
+    static void recompute(Connection connection, String period) throws SQLException {
+        String inPeriod = period == null ? "" : " AND f.period = ?";
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM superseded_facts"
+                + (period == null ? "" : " WHERE period = ?"))) {
+            if (period != null) {
+                delete.setString(1, period);
+            }
+            delete.executeUpdate();
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet linked = statement.executeQuery(
+                        "SELECT count(*) FROM accounts WHERE account_type = 'LINKED'")) {
+            if (linked.next() && linked.getLong(1) == 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO superseded_facts"
+                + " SELECT l.export_id, l.period, l.account, min(p.export_id)"
+                + " FROM (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
+                + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'LINKED'" + inPeriod + ") l"
+                + " JOIN (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
+                + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'PAYER'" + inPeriod + ") p"
+                + "   ON p.period = l.period AND p.account = l.account"
+                + " GROUP BY l.export_id, l.period, l.account")) {
+            if (period != null) {
+                insert.setString(1, period);
+                insert.setString(2, period);
+            }
+            insert.executeUpdate();
         }
     }
 

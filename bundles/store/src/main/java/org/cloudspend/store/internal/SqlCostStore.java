@@ -185,8 +185,8 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                 try (Statement move = connection.createStatement()) {
                     move.executeUpdate("INSERT INTO cost_facts SELECT * FROM " + database.temporary(staging));
                 }
-                Overlaps.recompute(connection);
-                CustomerAssignments.recompute(connection);
+                Overlaps.recompute(connection, claim.period().toString());
+                CustomerAssignments.assignNew(connection, database.temporary(staging));
                 insertHistory(record);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
