@@ -65,21 +65,31 @@ public final class StoreBenchmark {
         System.out.printf(Locale.ROOT, "store: %d accounts x 12 months x %,d facts = %,d daily facts%n", accounts,
                 factsPerAccountMonth, facts);
 
-        SqlCostStore store = new SqlCostStore(folder.resolve("store.duckdb"));
-        long start = System.nanoTime();
-        for (int account = 0; account < accounts; account++) {
-            for (int month = 1; month <= 12; month++) {
-                BillingPeriod period = BillingPeriod.of(2025, month);
-                try (CostLoad load = store.begin(new LoadClaim(accountId(account), period, "d1", List.of()))
-                        .orElseThrow()) {
-                    forEachFact(account, period.month(), factsPerAccountMonth, load::accept);
-                    load.commit();
+        List<String> backends = new java.util.ArrayList<>(List.of("duckdb"));
+        String postgres = args.length > 3 ? args[3] : "";
+        if (!postgres.isBlank()) {
+            backends.add("postgresql");
+        }
+        java.util.Map<String, SqlCostStore> stores = new java.util.LinkedHashMap<>();
+        for (String backend : backends) {
+            SqlCostStore store = backend.equals("duckdb") ? new SqlCostStore(folder.resolve("store.duckdb"))
+                    : SqlCostStore.postgres(postgres, "", "");
+            stores.put(backend, store);
+            long start = System.nanoTime();
+            for (int account = 0; account < accounts; account++) {
+                for (int month = 1; month <= 12; month++) {
+                    BillingPeriod period = BillingPeriod.of(2025, month);
+                    try (CostLoad load = store.begin(new LoadClaim(accountId(account), period,
+                            "d" + System.nanoTime(), List.of())).orElseThrow()) {
+                        forEachFact(account, period.month(), factsPerAccountMonth, load::accept);
+                        load.commit();
+                    }
                 }
             }
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "  %-10s load  %7.1f s  %,10.0f facts/s (line items in, aggregated,"
+                    + " staged, replaced per account and month)%n", backend, loadSeconds, facts / loadSeconds);
         }
-        double loadSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "  cloudspend load  %7.1f s  %,10.0f facts/s (line items in, aggregated,"
-                + " staged, replaced per account and month)%n", loadSeconds, facts / loadSeconds);
 
         DuckDBConnection flat = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:"
                 + folder.resolve("flat.duckdb"), new Properties());
@@ -87,7 +97,7 @@ public final class StoreBenchmark {
             statement.execute("CREATE TABLE facts (day DATE, account VARCHAR, service VARCHAR, region VARCHAR,"
                     + " usage_type VARCHAR, environment VARCHAR, unblended DECIMAL(38,10))");
         }
-        start = System.nanoTime();
+        long start = System.nanoTime();
         try (DuckDBAppender appender = flat.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "facts")) {
             for (int account = 0; account < accounts; account++) {
                 for (int month = 1; month <= 12; month++) {
@@ -114,14 +124,18 @@ public final class StoreBenchmark {
                         new Filter(GroupBy.tag("environment"), Set.of("prod"), false)), CostMeasure.UNBLENDED, 0);
         CostQuery dailyByAccount = new CostQuery(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1),
                 Granularity.DAY, List.of(GroupBy.of(Dimension.ACCOUNT)), List.of(), CostMeasure.UNBLENDED, 0);
-        report("month by service, one account, tag filter", () -> store.query(monthByService).total(),
-                () -> flatTotal(flat, "SELECT sum(c) FROM (SELECT date_trunc('month', day), service, sum(unblended) c"
-                        + " FROM facts WHERE account = '" + accountId(7 % accounts) + "' AND environment = 'prod'"
-                        + " GROUP BY ALL)"));
-        report("daily by account, all accounts, one month", () -> store.query(dailyByAccount).total(),
-                () -> flatTotal(flat, "SELECT sum(c) FROM (SELECT day, account, sum(unblended) c FROM facts"
-                        + " WHERE day >= DATE '2025-06-01' AND day < DATE '2025-07-01' GROUP BY ALL)"));
-        store.close();
+        for (var entry : stores.entrySet()) {
+            SqlCostStore store = entry.getValue();
+            System.out.println("  " + entry.getKey() + ":");
+            report("month by service, one account, tag filter", () -> store.query(monthByService).total(),
+                    () -> flatTotal(flat, "SELECT sum(c) FROM (SELECT date_trunc('month', day), service,"
+                            + " sum(unblended) c FROM facts WHERE account = '" + accountId(7 % accounts) + "'"
+                            + " AND environment = 'prod' GROUP BY ALL)"));
+            report("daily by account, all accounts, one month", () -> store.query(dailyByAccount).total(),
+                    () -> flatTotal(flat, "SELECT sum(c) FROM (SELECT day, account, sum(unblended) c FROM facts"
+                            + " WHERE day >= DATE '2025-06-01' AND day < DATE '2025-07-01' GROUP BY ALL)"));
+            store.close();
+        }
         flat.close();
     }
 

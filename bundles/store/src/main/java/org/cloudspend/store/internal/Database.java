@@ -19,6 +19,19 @@ interface Database {
     void writeFacts(Connection connection, String stagingTable, LoadClaim claim, Map<FactKey, FactSums> facts,
             Function<String, Long> labelSetId) throws SQLException;
 
+    /**
+     * Claims an export's billing period for a load, visibly to every node sharing the database; false when another
+     * node holds it. A node that dies releases its claims with its connection.
+     */
+    boolean claim(Connection connection, String key) throws SQLException;
+
+    void release(Connection connection, String key) throws SQLException;
+
+    /** Serialises the creation of tag sets among the nodes sharing the database. */
+    void lockLabelSets(Connection connection) throws SQLException;
+
+    void unlockLabelSets(Connection connection) throws SQLException;
+
     /** How a temporary table is named in statements. */
     String temporary(String table);
 

@@ -64,6 +64,24 @@ final class DuckDbDatabase implements Database {
         }
     }
 
+    /** A DuckDB file is opened by one process only: the store's own bookkeeping is the claim. */
+    @Override
+    public boolean claim(Connection connection, String key) {
+        return true;
+    }
+
+    @Override
+    public void release(Connection connection, String key) {
+    }
+
+    @Override
+    public void lockLabelSets(Connection connection) {
+    }
+
+    @Override
+    public void unlockLabelSets(Connection connection) {
+    }
+
     @Override
     public String temporary(String table) {
         return "temp.main." + table;

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -110,6 +112,49 @@ final class PostgresDatabase implements Database {
             row.append(value.toPlainString());
         }
         row.append(',');
+    }
+
+    /** A session-level advisory lock: held until released or until the node's connection ends. */
+    @Override
+    public boolean claim(Connection connection, String key) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, lockId(key));
+            try (ResultSet result = lock.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    @Override
+    public void release(Connection connection, String key) throws SQLException {
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            unlock.setLong(1, lockId(key));
+            unlock.executeQuery().close();
+        }
+    }
+
+    @Override
+    public void lockLabelSets(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, lockId("label-sets"));
+            lock.executeQuery().close();
+        }
+    }
+
+    @Override
+    public void unlockLabelSets(Connection connection) throws SQLException {
+        release(connection, "label-sets");
+    }
+
+    /** The lock's 64-bit key: the first eight bytes of the claim's SHA-256. */
+    private static long lockId(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("cloudspend-load\u0000" + key).getBytes(StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -127,12 +127,19 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
             return Optional.empty();
         }
         try {
+            synchronized (this) {
+                if (!database.claim(connection, key)) {
+                    // another node sharing the database loads this period right now
+                    claimed.remove(key);
+                    return Optional.empty();
+                }
+            }
             if (claim.deliveryId().equals(loadedDelivery(claim.exportId(), claim.period()))) {
-                claimed.remove(key);
+                release(claim);
                 return Optional.empty();
             }
         } catch (SQLException | RuntimeException e) {
-            claimed.remove(key);
+            release(claim);
             throw storeFailure("check what is loaded for " + claim.exportId() + " " + claim.period(), e);
         }
         return Optional.of(new DailyLoad(this, claim));
@@ -140,7 +147,15 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
 
     @Override
     public void release(LoadClaim claim) {
-        claimed.remove(claim.exportId() + '\u0000' + claim.period());
+        String key = claim.exportId() + '\u0000' + claim.period();
+        synchronized (this) {
+            try {
+                database.release(connection, key);
+            } catch (SQLException e) {
+                // the claim ends with the connection anyway
+            }
+        }
+        claimed.remove(key);
     }
 
     /** The delivery the period's data comes from now: that of its last successful load. */
@@ -159,20 +174,13 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
     public synchronized LoadRecord replace(DailyLoad load) {
         LoadClaim claim = load.claim();
         String staging = "staged_" + UUID.randomUUID().toString().replace('-', '_');
-        Map<String, Long> newLabelSets = new HashMap<>();
-        long nextId = nextLabelSetId;
         try {
-            for (FactKey key : load.facts().keySet()) {
-                if (!labelSetIds.containsKey(key.labels()) && !newLabelSets.containsKey(key.labels())) {
-                    newLabelSets.put(key.labels(), nextId++);
-                }
-            }
+            registerLabelSets(load);
             // the facts are staged fast (appender, COPY), then moved in one transaction with the delete
-            stage(staging, load, newLabelSets);
+            stage(staging, load);
             LoadRecord record = load.record(Optional.empty());
             connection.setAutoCommit(false);
             try {
-                insertLabelSets(newLabelSets);
                 if (loadedDelivery(claim.exportId(), claim.period()) != null) {
                     // a restatement; a period never loaded has nothing to delete, and the scan is saved
                     try (PreparedStatement delete = connection.prepareStatement(
@@ -195,8 +203,6 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
             } finally {
                 connection.setAutoCommit(true);
             }
-            labelSetIds.putAll(newLabelSets);
-            nextLabelSetId = nextId;
             return record;
         } catch (SQLException | RuntimeException e) {
             String reason = "storing the load failed: " + e.getMessage();
@@ -208,14 +214,45 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
     }
 
     /** Writes the load's facts into a temporary table of its own, the backend's fastest way. */
-    private void stage(String staging, DailyLoad load, Map<String, Long> newLabelSets) throws SQLException {
+    private void stage(String staging, DailyLoad load) throws SQLException {
         try (Statement create = connection.createStatement()) {
             create.execute("CREATE TEMP TABLE " + staging + " AS SELECT * FROM cost_facts WHERE false");
         }
-        database.writeFacts(connection, staging, load.claim(), load.facts(), labels -> {
-            Long id = labelSetIds.get(labels);
-            return id != null ? id : newLabelSets.get(labels);
-        });
+        database.writeFacts(connection, staging, load.claim(), load.facts(), labelSetIds::get);
+    }
+
+    /**
+     * Gives every tag set of the load an id, stored before the facts that refer to it. Nodes sharing a database take
+     * turns (the database's label-set lock) and first learn the sets other nodes stored, so an id is never given
+     * twice. A set stored for a load that then fails is merely unused.
+     */
+    private void registerLabelSets(DailyLoad load) throws SQLException {
+        if (load.facts().keySet().stream().allMatch(key -> labelSetIds.containsKey(key.labels()))) {
+            return;
+        }
+        database.lockLabelSets(connection);
+        try {
+            try (PreparedStatement known = connection.prepareStatement(
+                    "SELECT id, fingerprint FROM label_sets WHERE id >= ?")) {
+                known.setLong(1, nextLabelSetId);
+                try (ResultSet result = known.executeQuery()) {
+                    while (result.next()) {
+                        labelSetIds.put(result.getString(2), result.getLong(1));
+                        nextLabelSetId = Math.max(nextLabelSetId, result.getLong(1) + 1);
+                    }
+                }
+            }
+            Map<String, Long> newLabelSets = new HashMap<>();
+            for (FactKey key : load.facts().keySet()) {
+                if (!labelSetIds.containsKey(key.labels()) && !newLabelSets.containsKey(key.labels())) {
+                    newLabelSets.put(key.labels(), nextLabelSetId++);
+                }
+            }
+            insertLabelSets(newLabelSets);
+            labelSetIds.putAll(newLabelSets);
+        } finally {
+            database.unlockLabelSets(connection);
+        }
     }
 
     private void unstage(String staging) {

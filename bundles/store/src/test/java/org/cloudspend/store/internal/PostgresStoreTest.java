@@ -1,13 +1,24 @@
 package org.cloudspend.store.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cloudspend.api.cost.CostLoad;
+import org.cloudspend.api.cost.LoadClaim;
+import org.cloudspend.api.cost.LoadRecord;
+import org.cloudspend.api.export.BillingPeriod;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store's tests on PostgreSQL, when {@value #VARIABLE} names a server (a JDBC URL with user and password, e.g.
@@ -33,6 +44,39 @@ class PostgresStoreTest {
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
         }
         return SqlCostStore.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "", "");
+    }
+
+    /** Two nodes sharing one PostgreSQL store: a period loads on one of them, once, and a dead node lets go. */
+    @Test
+    void nodesSharingTheDatabaseNeverLoadOneDeliveryTwice(@TempDir Path folder) throws Exception {
+        BillingPeriod july = BillingPeriod.of(2025, 7);
+        LoadClaim claim = new LoadClaim("payer", july, "delivery-1", List.of("f"));
+        try (var first = new Closing(open(folder)); var second = new Closing(open(folder))) {
+            CostLoad loading = first.it.begin(claim).orElseThrow();
+            assertTrue(second.it.begin(claim).isEmpty(), "the other node holds the period");
+            loading.accept(TestItems.item(july, "2025-07-01", "222222222222", "AmazonEC2", "Usage", "5.00",
+                    Map.of()));
+            loading.commit();
+            assertTrue(second.it.begin(claim).isEmpty(), "that delivery is loaded already");
+
+            LoadClaim restated = new LoadClaim("payer", july, "delivery-2", List.of("f"));
+            var crashed = new Closing(open(folder));
+            crashed.it.begin(restated).orElseThrow();
+            assertTrue(second.it.begin(restated).isEmpty());
+            crashed.close(); // the node dies mid-load: its session ends, and with it its claim, once the server sees it
+            Optional<CostLoad> taken = second.it.begin(restated);
+            for (int attempt = 0; taken.isEmpty() && attempt < 50; attempt++) {
+                Thread.sleep(100);
+                taken = second.it.begin(restated);
+            }
+            try (CostLoad load = taken.orElseThrow()) {
+                load.accept(TestItems.item(july, "2025-07-01", "222222222222", "AmazonEC2", "Usage", "6.00",
+                        Map.of()));
+                load.commit();
+            }
+            assertEquals(List.of("delivery-2", "delivery-1"), first.it.loads(10).stream()
+                    .filter(LoadRecord::succeeded).map(r -> r.claim().deliveryId()).toList());
+        }
     }
 
     @Nested
