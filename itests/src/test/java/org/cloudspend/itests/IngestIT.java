@@ -83,7 +83,51 @@ class IngestIT {
         ok("cloudspend:account-delete shop");
     }
 
+    /** Karaf dies in the middle of a large load: after the restart the month is loaded once, to the cent. */
+    @Test
+    void aCrashMidLoadNeitherLosesNorDoubleCounts() throws Exception {
+        YearMonth period = YearMonth.of(2024, 5);
+        String bucket = "crash-billing";
+        karaf.s3.bucket(bucket);
+        karaf.aws.account("410987654321").export(new BillingAccount.Export("costs", "COST_AND_USAGE_REPORT", bucket,
+                "exports", "us-east-1", "PARQUET", "PARQUET", "OVERWRITE_REPORT", "HEALTHY"));
+        Result started = ok("cloudspend:external-id");
+        Matcher externalId = Pattern.compile("External ID:\\s+(\\S+)").matcher(started.output());
+        assertTrue(externalId.find(), started.output());
+        String role = "arn:aws:iam::410987654321:role/cloudspend-billing-reader";
+        karaf.aws.role(role, RunningAssembly.OWN_ACCOUNT, externalId.group(1))
+                .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
+        GeneratedExport large = deliver(bucket, ExportSpec.of(ExportSpec.Family.CUR2, true, period, 600_000, 31)
+                .withRowsPerFile(100_000));
+        ok("cloudspend:account-add --name Crash --role-arn " + role + " --external-id " + externalId.group(1)
+                + " --export-name costs --bucket " + bucket + " --account-type linked crash");
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String status = "";
+        while (!status.contains("Loading crash " + period)) {
+            assertTrue(Instant.now().isBefore(deadline), "the load was never seen under way: " + status);
+            status = karaf.client("cloudspend:ingest-status").output();
+        }
+        karaf.kill();
+        karaf.start();
+        karaf.untilSucceeds("cloudspend:status");
+        awaitLoaded(large.deliveryId());
+        String json = ok("cloudspend:cost --from " + period.atDay(1) + " --to " + period.plusMonths(1).atDay(1)
+                + " --granularity total --format json").output();
+        Matcher total = Pattern.compile("\"total\": ([-0-9.]+)").matcher(json);
+        assertTrue(total.find(), json);
+        assertEquals(unblended(large), new BigDecimal(total.group(1)).stripTrailingZeros());
+        long loaded = ok("cloudspend:loads").output().lines()
+                .filter(line -> line.contains(large.deliveryId()) && line.contains("loaded")).count();
+        assertEquals(1, loaded, "loaded once");
+        ok("cloudspend:account-delete crash");
+    }
+
     private static GeneratedExport deliver(ExportSpec spec) throws Exception {
+        return deliver(BUCKET, spec);
+    }
+
+    private static GeneratedExport deliver(String bucket, ExportSpec spec) throws Exception {
         Path root = Files.createTempDirectory(Path.of("target"), "delivery-");
         GeneratedExport generated = ExportGenerator.generate(spec, root);
         try (Stream<Path> files = Files.walk(root)) {
@@ -93,7 +137,7 @@ class IngestIT {
                     .toList()) {
                 String key = root.relativize(file).toString().replace('\\', '/');
                 if (!key.startsWith("expected-totals")) {
-                    karaf.s3.put(BUCKET, key, Files.readAllBytes(file));
+                    karaf.s3.put(bucket, key, Files.readAllBytes(file));
                 }
             }
         }

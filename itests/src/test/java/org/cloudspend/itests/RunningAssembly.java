@@ -115,6 +115,17 @@ final class RunningAssembly {
         }
     }
 
+    /** Kills Karaf's JVM outright, as a crash or a power cut would, and waits until it is gone. */
+    void kill() throws Exception {
+        String marker = home + "/";
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(line -> line.contains(marker)
+                && line.contains("java")).orElse(false)).forEach(ProcessHandle::destroyForcibly);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline) && karafRunning()) {
+            Thread.sleep(200);
+        }
+    }
+
     private boolean karafRunning() {
         String marker = home + "/";
         return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine()

@@ -15,4 +15,7 @@ public interface IngestService {
      * @throws IllegalArgumentException when no account has that id
      */
     void checkNow(String accountId);
+
+    /** Every route of the CamelContext: cloudspend's own, one per account, route files' and route builders'. */
+    List<RouteInfo> routes();
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.AwsAccount;
@@ -25,10 +26,14 @@ import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportReader;
 import org.cloudspend.api.ingest.IngestService;
 import org.cloudspend.api.ingest.IngestStatus;
+import org.cloudspend.api.ingest.RouteInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +71,7 @@ public class CamelIngest implements IngestService, AutoCloseable {
     private final CamelContext camel;
     private final ProducerTemplate producer;
     private final RouteFiles routeFiles;
+    private final Map<RoutesBuilder, java.util.Set<String>> builders = new ConcurrentHashMap<>();
 
     @Activate
     public CamelIngest(@Reference AccountRegistry accounts, @Reference CredentialProvider credentials,
@@ -193,6 +199,56 @@ public class CamelIngest implements IngestService, AutoCloseable {
 
     CamelContext camel() {
         return camel;
+    }
+
+    /**
+     * A route builder another bundle registered as an OSGi service: its routes join the context, and leave it with the
+     * service.
+     */
+    @Reference(service = RoutesBuilder.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    synchronized void addRoutesBuilder(RoutesBuilder builder) throws Exception {
+        java.util.Set<String> before = routeIds();
+        camel.addRoutes(builder);
+        java.util.Set<String> added = routeIds();
+        added.removeAll(before);
+        builders.put(builder, added);
+        LOG.info("Route builder {} added routes {}", builder.getClass().getName(), added);
+    }
+
+    synchronized void removeRoutesBuilder(RoutesBuilder builder) throws Exception {
+        java.util.Set<String> routes = builders.remove(builder);
+        if (routes != null) {
+            for (String id : routes) {
+                camel.getRouteController().stopRoute(id);
+                camel.removeRoute(id);
+            }
+            LOG.info("Route builder {} gone, and its routes {}", builder.getClass().getName(), routes);
+        }
+    }
+
+    private java.util.Set<String> routeIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        camel.getRoutes().forEach(route -> ids.add(route.getRouteId()));
+        return ids;
+    }
+
+    @Override
+    public List<RouteInfo> routes() {
+        Map<String, String> files = routeFiles.origins();
+        Map<String, String> services = new HashMap<>();
+        builders.forEach((builder, ids) -> ids.forEach(id -> services.put(id, builder.getClass().getName())));
+        List<RouteInfo> routes = new ArrayList<>();
+        for (org.apache.camel.Route route : camel.getRoutes()) {
+            String id = route.getRouteId();
+            String origin = id.startsWith("cloudspend-account-") ? "account " + id.substring("cloudspend-account-".length())
+                    : files.containsKey(id) ? "file " + files.get(id)
+                    : services.containsKey(id) ? "service " + services.get(id) : "cloudspend";
+            routes.add(new RouteInfo(id, String.valueOf(camel.getRouteController().getRouteStatus(id)), origin,
+                    route.getEndpoint().getEndpointUri()));
+        }
+        routes.sort(java.util.Comparator.comparing(RouteInfo::origin).thenComparing(RouteInfo::id));
+        return routes;
     }
 
     /** Per route file, its routes or why it failed to load. */

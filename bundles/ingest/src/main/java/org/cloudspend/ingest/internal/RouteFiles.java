@@ -118,6 +118,14 @@ final class RouteFiles {
         return ids;
     }
 
+    /** The file each route came from, by route id. */
+    synchronized Map<String, String> origins() {
+        Map<String, String> origins = new HashMap<>();
+        files.forEach((file, loaded) -> loaded.routeIds().forEach(id -> origins.put(id,
+                file.getFileName().toString())));
+        return origins;
+    }
+
     /** Per loaded file, its routes, or why its last version failed. */
     synchronized Map<String, String> describe() {
         Map<String, String> described = new HashMap<>();

@@ -96,6 +96,30 @@ class RouteFilesTest {
         assertNotNull(aws.ingest.camel().getRoute("cloudspend-check"), "cloudspend's own routes stay");
     }
 
+    @Test
+    void aRouteBuilderServiceAddsItsRoutesAndTakesThemAlong() throws Exception {
+        org.apache.camel.builder.RouteBuilder builder = new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("timer:from-a-service?repeatCount=1").routeId("from-a-service")
+                        .setBody(constant("from a service")).to("seda:service-out");
+            }
+        };
+        aws.ingest.addRoutesBuilder(builder);
+        try (ConsumerTemplate consumer = aws.ingest.camel().createConsumerTemplate()) {
+            assertEquals("from a service", consumer.receiveBody("seda:service-out", 10_000, String.class));
+        }
+        var listed = aws.ingest.routes().stream().filter(r -> r.id().equals("from-a-service")).findFirst()
+                .orElseThrow();
+        assertTrue(listed.origin().startsWith("service "), listed.toString());
+        assertEquals("Started", listed.status());
+
+        aws.ingest.removeRoutesBuilder(builder);
+        assertEquals(null, aws.ingest.camel().getRoute("from-a-service"));
+        assertTrue(aws.ingest.routes().stream().anyMatch(r -> r.id().equals("cloudspend-check")
+                && r.origin().equals("cloudspend")));
+    }
+
     /** Written aside and moved in, as an integrator should drop a file (no half-written file is ever read). */
     private void drop(String name, String content) throws Exception {
         Path aside = folder.resolve(name + ".tmp");

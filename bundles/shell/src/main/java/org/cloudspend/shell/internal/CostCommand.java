@@ -110,6 +110,11 @@ public class CostCommand implements Action {
                             + ExportInspectCommand.amount(rebilled.total()) + " " + rebilled.currency() + " (markup "
                             + forCustomer.markupPercent().stripTrailingZeros().toPlainString() + "% on "
                             + query.measure().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                    if (!forCustomer.customer().currency().equals(rebilled.currency())) {
+                        out.println("Note: the costs are in " + rebilled.currency() + ", " + forCustomer.customer()
+                                .name() + "'s display currency is " + forCustomer.customer().currency()
+                                + "; cloudspend applies no exchange rate");
+                    }
                 }
             }
             case "csv" -> printCsv(result, rebilled);

@@ -59,7 +59,10 @@ final class CostQuerySql {
         for (Filter filter : query.filters()) {
             where.append(" AND ").append(condition(filter, whereParameters));
         }
-        where.append(" AND ").append(Overlaps.NOT_SUPERSEDED);
+        if (Overlaps.any(connection)) {
+            // only then: the anti-join costs a scan's worth on large stores
+            where.append(" AND ").append(Overlaps.NOT_SUPERSEDED);
+        }
         parameters.addAll(whereParameters);
         if (usesCustomers(query)) {
             joins.append(" LEFT JOIN customer_assignments ca ON ca.label_set_id = f.label_set_id"

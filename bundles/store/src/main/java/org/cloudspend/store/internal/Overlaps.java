@@ -65,6 +65,14 @@ final class Overlaps {
         }
     }
 
+    /** Whether any usage account is counted through its payer's export instead of its own (asked at every query). */
+    static boolean any(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM superseded_facts)")) {
+            return row.next() && row.getBoolean(1);
+        }
+    }
+
     static List<Overlap> list(Connection connection) throws SQLException {
         List<Overlap> overlaps = new ArrayList<>();
         try (Statement statement = connection.createStatement();

@@ -1,0 +1,33 @@
+package org.cloudspend.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.cloudspend.api.ingest.IngestService;
+import org.cloudspend.api.ingest.RouteInfo;
+
+/** The routes of cloudspend's CamelContext and where each comes from. */
+@Service
+@Command(scope = "cloudspend", name = "routes", description = "Lists the routes of cloudspend's CamelContext: its own,"
+        + " one per account, those of route files in etc/cloudspend/routes and of route builder services")
+public class RoutesCommand implements Action {
+
+    @Reference
+    IngestService ingest;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable();
+        table.column("Route");
+        table.column("Status");
+        table.column("From");
+        table.column("Endpoint").maxSize(70);
+        for (RouteInfo route : ingest.routes()) {
+            table.addRow().addContent(route.id(), route.status(), route.origin(), route.from());
+        }
+        table.print(System.out);
+        return null;
+    }
+}
