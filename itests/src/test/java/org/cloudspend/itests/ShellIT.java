@@ -38,6 +38,21 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.contains("15 of 15 cloudspend services running"));
     }
 
+    /** Route builders of other bundles join cloudspend's CamelContext as OSGi services, and leave with them. */
+    @Test
+    public void aRouteBuilderServiceAddsItsRoutes() throws Exception {
+        Object builder = getClass().getClassLoader().loadClass("org.cloudspend.itests.ProbeRoutes")
+                .getDeclaredConstructor().newInstance();
+        var registration = bundleContext.registerService("org.apache.camel.RoutesBuilder", builder, null);
+        String routes = execute("cloudspend:routes");
+        assertTrue(routes, routes.matches("(?s).*from-the-probe\\s+\\|\\s+Started\\s+\\|\\s+service"
+                + " org.cloudspend.itests.ProbeRoutes.*"));
+        assertTrue(routes, routes.matches("(?s).*cloudspend-check\\s+\\|\\s+Started\\s+\\|\\s+cloudspend.*"));
+        registration.unregister();
+        String after = execute("cloudspend:routes");
+        assertTrue(after, !after.contains("from-the-probe"));
+    }
+
     @Test
     public void tagKeyPrintsTheSpecificationsExamples() throws Exception {
         String printed = execute("cloudspend:tag-key autoscaling:groupName cloudformation:id CreatedBy Environment-type aws:createdBy");
