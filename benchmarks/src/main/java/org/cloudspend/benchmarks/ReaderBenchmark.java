@@ -110,10 +110,10 @@ public final class ReaderBenchmark {
     }
 
     /** The generated data file and the unblended total the generator wrote into it. */
-    private record Data(Path file, BigDecimal unblended) {
+    record Data(Path file, BigDecimal unblended) {
     }
 
-    private static Data generated(ExportSpec spec, Path root) throws IOException {
+    static Data generated(ExportSpec spec, Path root) throws IOException {
         Path marker = root.resolve("generated.txt");
         if (!Files.exists(marker)) {
             System.out.println("generating " + spec.lineItems() + " line items into " + root + " ...");
@@ -130,7 +130,7 @@ public final class ReaderBenchmark {
      * account, service, usage type, operation, line item type, resource, region) with the unblended and amortized sums.
      * Returns the unblended total, checked like cloudspend's.
      */
-    private static BigDecimal duckDb(ExportType type, boolean parquet, Path file) throws Exception {
+    static BigDecimal duckDb(ExportType type, boolean parquet, Path file) throws Exception {
         boolean legacyCsv = type == ExportType.LEGACY && !parquet;
         String source = parquet ? "read_parquet('" + file + "')"
                 : "read_csv('" + file + "', header = true, all_varchar = true)";

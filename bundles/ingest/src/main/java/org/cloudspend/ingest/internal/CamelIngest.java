@@ -52,8 +52,8 @@ public class CamelIngest implements IngestService, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CamelIngest.class);
     private static final String INTERVAL_PREFIX = "check.interval.minutes.";
 
-    /** Everything the component needs besides its services, so that tests can build it without OSGi. */
-    record Settings(Duration checkInterval, Map<String, Duration> intervalPerAccount, Duration firstCheckDelay,
+    /** Everything the component needs besides its services, so that tests and tools can build it without OSGi. */
+    public record Settings(Duration checkInterval, Map<String, Duration> intervalPerAccount, Duration firstCheckDelay,
             Duration accountSync, int maxConcurrentLoads, Duration noDeliveryAfter, int downloadAttempts,
             Duration firstRetryPause, Optional<URI> s3Endpoint, boolean s3PathStyle, Path workFolder,
             Path routesFolder, Duration routesScan, Map<String, String> routeProperties) {
@@ -81,8 +81,9 @@ public class CamelIngest implements IngestService, AutoCloseable {
         this(accounts, credentials, reader, layouts, store, errors, settings(config, properties));
     }
 
-    CamelIngest(AccountRegistry accounts, CredentialProvider credentials, ExportReader reader, ExportLayouts layouts,
-            CostStore store, ConfigurationErrors errors, Settings settings) throws Exception {
+    /** Outside OSGi: for tests, tools and benchmarks. */
+    public CamelIngest(AccountRegistry accounts, CredentialProvider credentials, ExportReader reader,
+            ExportLayouts layouts, CostStore store, ConfigurationErrors errors, Settings settings) throws Exception {
         this.accounts = accounts;
         this.errors = errors;
         this.store = store;

@@ -19,6 +19,9 @@ interface Database {
     void writeFacts(Connection connection, String stagingTable, LoadClaim claim, Map<FactKey, FactSums> facts,
             Function<String, Long> labelSetId) throws SQLException;
 
+    /** Writes new tag sets and their entries (fingerprint to id) fast: DuckDB's appender, PostgreSQL's COPY. */
+    void writeLabelSets(Connection connection, Map<String, Long> labelSets) throws SQLException;
+
     /**
      * Claims an export's billing period for a load, visibly to every node sharing the database; false when another
      * node holds it. A node that dies releases its claims with its connection.

@@ -64,6 +64,21 @@ final class DuckDbDatabase implements Database {
         }
     }
 
+    @Override
+    public void writeLabelSets(Connection connection, Map<String, Long> labelSets) throws SQLException {
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender sets = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "label_sets");
+                DuckDBAppender entries = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "label_set_entries")) {
+            for (Map.Entry<String, Long> labels : labelSets.entrySet()) {
+                sets.beginRow().append(labels.getValue()).append(labels.getKey()).endRow();
+                for (String[] label : LabelSets.entries(labels.getKey())) {
+                    entries.beginRow().append(labels.getValue()).append(label[0]).append(label[1]).append(label[2])
+                            .endRow();
+                }
+            }
+        }
+    }
+
     /** A DuckDB file is opened by one process only: the store's own bookkeeping is the claim. */
     @Override
     public boolean claim(Connection connection, String key) {

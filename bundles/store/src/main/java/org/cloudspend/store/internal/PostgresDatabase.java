@@ -99,6 +99,34 @@ final class PostgresDatabase implements Database {
         }
     }
 
+    @Override
+    public void writeLabelSets(Connection connection, Map<String, Long> labelSets) throws SQLException {
+        StringBuilder sets = new StringBuilder();
+        StringBuilder entries = new StringBuilder();
+        for (Map.Entry<String, Long> labels : labelSets.entrySet()) {
+            sets.append(labels.getValue()).append(',');
+            text(sets, labels.getKey());
+            sets.setLength(sets.length() - 1);
+            sets.append('\n');
+            for (String[] label : LabelSets.entries(labels.getKey())) {
+                entries.append(labels.getValue()).append(',');
+                text(entries, label[0]);
+                text(entries, label[1]);
+                text(entries, label[2]);
+                entries.setLength(entries.length() - 1);
+                entries.append('\n');
+            }
+        }
+        var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        try {
+            copy.copyIn("COPY label_sets FROM STDIN (FORMAT csv)", new java.io.StringReader(sets.toString()));
+            copy.copyIn("COPY label_set_entries FROM STDIN (FORMAT csv)",
+                    new java.io.StringReader(entries.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("Writing tag sets failed: " + e.getMessage(), e);
+        }
+    }
+
     /** A quoted CSV field (null stays an unquoted empty field, which COPY reads as NULL). */
     private static void text(StringBuilder row, String value) {
         if (value != null) {

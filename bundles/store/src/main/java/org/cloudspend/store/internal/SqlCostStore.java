@@ -248,7 +248,8 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                     newLabelSets.put(key.labels(), nextLabelSetId++);
                 }
             }
-            insertLabelSets(newLabelSets);
+            // in bulk: one insert per set and entry took seconds for a month's thousands of tag sets
+            database.writeLabelSets(connection, newLabelSets);
             labelSetIds.putAll(newLabelSets);
         } finally {
             database.unlockLabelSets(connection);
@@ -263,24 +264,6 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
         }
     }
 
-    private void insertLabelSets(Map<String, Long> newLabelSets) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("INSERT INTO label_sets VALUES (?, ?)");
-                PreparedStatement entry = connection.prepareStatement(
-                        "INSERT INTO label_set_entries VALUES (?, ?, ?, ?)")) {
-            for (Map.Entry<String, Long> labels : newLabelSets.entrySet()) {
-                set.setLong(1, labels.getValue());
-                set.setString(2, labels.getKey());
-                set.executeUpdate();
-                for (String[] label : LabelSets.entries(labels.getKey())) {
-                    entry.setLong(1, labels.getValue());
-                    entry.setString(2, label[0]);
-                    entry.setString(3, label[1]);
-                    entry.setString(4, label[2]);
-                    entry.executeUpdate();
-                }
-            }
-        }
-    }
 
     @Override
     public synchronized void failed(DailyLoad load, String reason) {

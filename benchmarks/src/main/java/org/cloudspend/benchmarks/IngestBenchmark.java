@@ -1,0 +1,132 @@
+package org.cloudspend.benchmarks;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.cloudspend.api.account.AccessType;
+import org.cloudspend.api.account.AccountType;
+import org.cloudspend.api.account.AwsAccount;
+import org.cloudspend.api.account.AwsAccountId;
+import org.cloudspend.api.account.ExportDefinition;
+import org.cloudspend.api.account.ExportVersioning;
+import org.cloudspend.api.account.ExternalId;
+import org.cloudspend.api.account.S3Location;
+import org.cloudspend.api.cost.CostQuery;
+import org.cloudspend.api.cost.Granularity;
+import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.api.export.ExportFormat;
+import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.ingest.IngestStatus;
+import org.cloudspend.credentials.internal.AwsCredentialProvider;
+import org.cloudspend.cur.internal.AwsExportLayouts;
+import org.cloudspend.cur.internal.CurExportReader;
+import org.cloudspend.generator.ExportSpec;
+import org.cloudspend.ingest.internal.CamelIngest;
+import org.cloudspend.store.internal.SqlCostStore;
+import org.cloudspend.stubs.AwsStub;
+import org.cloudspend.stubs.S3Server;
+import org.cloudspend.tags.internal.AwsTagNormalizer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * End to end: a new delivery of one generated month in S3Proxy, until its costs answer a query (the account's route
+ * lists the export, reads the manifest, downloads and reads the data file, aggregates and replaces the month in the
+ * embedded store), beside DuckDB reading and aggregating the same file to the same daily grain, in the same run.
+ * {@code IngestBenchmark <legacy-csv|cur2-csv|legacy-parquet|cur2-parquet> <line items> <data folder>}.
+ */
+public final class IngestBenchmark {
+
+    private static final String ROLE = "arn:aws:iam::111111111111:role/cloudspend-billing-reader";
+    private static final String EXTERNAL_ID = "BenchmarkExternalId0123456789abc";
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String format = args[0];
+        long lineItems = Long.parseLong(args[1]);
+        Path data = Path.of(args[2]).toAbsolutePath();
+        ExportSpec.Family family = format.startsWith("legacy") ? ExportSpec.Family.LEGACY : ExportSpec.Family.CUR2;
+        boolean parquet = format.endsWith("parquet");
+        ExportSpec spec = ExportSpec.of(family, parquet, YearMonth.of(2025, 1), lineItems, 2025)
+                .withRowsPerFile(lineItems).withName("bench");
+        Path root = data.resolve(format + "-" + lineItems);
+        ReaderBenchmark.Data generated = ReaderBenchmark.generated(spec, root);
+        ExportType type = family == ExportSpec.Family.LEGACY ? ExportType.LEGACY : ExportType.CUR2;
+
+        Path work = Files.createTempDirectory("cloudspend-ingest-bench");
+        try (AwsStub aws = AwsStub.start(); S3Server s3 = S3Server.start("BENCHS3READER0000001", "bench-s3-secret")) {
+            aws.user("999999999999", "cloudspend", "BENCHOWNIDENTITY0001", "bench-own-secret");
+            aws.role(ROLE, "999999999999", EXTERNAL_ID).s3Access("BENCHS3READER0000001", "bench-s3-secret");
+            s3.bucket("bench-bucket");
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String key = root.relativize(file).toString().replace('\\', '/');
+                    if (key.startsWith("exports/")) {
+                        s3.put("bench-bucket", key, Files.readAllBytes(file));
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s: %,d line items, %.1f MB data file in S3Proxy, JVM max heap %d MB%n",
+                    format, lineItems, Files.size(generated.file()) / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+
+            SqlCostStore store = new SqlCostStore(work.resolve("store.duckdb"));
+            AwsCredentialProvider credentials = new AwsCredentialProvider(store, store, work.resolve("key"),
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("BENCHOWNIDENTITY0001",
+                            "bench-own-secret")), "", aws.endpoint(), "us-east-1", Duration.ofHours(1));
+            CamelIngest ingest = new CamelIngest(store, credentials, new CurExportReader(new AwsTagNormalizer()),
+                    new AwsExportLayouts(), store, store, new CamelIngest.Settings(Duration.ofHours(1), Map.of(),
+                            Duration.ofHours(1), Duration.ofHours(1), 1, Duration.ofDays(100_000), 3,
+                            Duration.ofSeconds(1), Optional.of(URI.create(s3.endpoint())), true, work.resolve("work"),
+                            work.resolve("routes"), Duration.ofHours(1), Map.of()));
+            store.save(new AwsAccount("bench", "Bench", new AwsAccountId("111111111111"), AccessType.ROLE,
+                    Optional.of(ROLE), Optional.of(new ExternalId(EXTERNAL_ID)), AccountType.PAYER,
+                    new ExportDefinition(type, "bench", parquet ? ExportFormat.PARQUET : ExportFormat.CSV_GZIP,
+                            new S3Location("bench-bucket", "exports", "us-east-1"), ExportVersioning.OVERWRITE)));
+
+            long start = System.nanoTime();
+            ingest.checkNow("bench");
+            IngestStatus status;
+            do {
+                Thread.sleep(20);
+                status = ingest.status().get(0);
+            } while (status.lastCheck().isEmpty());
+            BigDecimal total = store.query(new CostQuery(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),
+                    Granularity.TOTAL, List.of(), List.of(), CostMeasure.UNBLENDED, 0)).total();
+            long ours = System.nanoTime() - start;
+            check(generated.unblended(), total, "cloudspend (" + status.lastOutcome().orElse("") + ")");
+
+            long duckStart = System.nanoTime();
+            BigDecimal duckTotal = ReaderBenchmark.duckDb(type, parquet, generated.file());
+            long duck = System.nanoTime() - duckStart;
+            check(generated.unblended(), duckTotal, "DuckDB");
+
+            System.out.printf(Locale.ROOT, "  cloudspend, S3Proxy to queryable  %7.2f s  %,10.0f line items/s (list,"
+                    + " manifest, download, read, aggregate, replace the month)%n", ours / 1e9, lineItems / (ours / 1e9));
+            System.out.printf(Locale.ROOT, "    of which the load (download, read, aggregate, replace) %7.2f s%n",
+                    status.lastLoad().orElseThrow().duration().toMillis() / 1e3);
+            System.out.printf(Locale.ROOT, "  DuckDB, local file to daily grain %7.2f s%n", duck / 1e9);
+            System.out.printf(Locale.ROOT, "  ratio cloudspend / DuckDB = %.2f (both totals checked against the"
+                    + " generator's)%n", (double) ours / duck);
+            ingest.close();
+            credentials.close();
+            store.close();
+        }
+    }
+
+    private static void check(BigDecimal expected, BigDecimal actual, String who) {
+        if (expected.compareTo(actual) != 0) {
+            throw new IllegalStateException(who + " total " + actual + " differs from the generated " + expected);
+        }
+    }
+}
