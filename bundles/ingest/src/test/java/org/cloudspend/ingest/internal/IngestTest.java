@@ -122,6 +122,31 @@ class IngestTest {
     }
 
     @Test
+    void usageInBothThePayersExportAndALinkedAccountsOwnIsCountedOnce() throws Exception {
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
+        GeneratedExport payerMonth = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 1_500, 7));
+        // the linked account's own export: the same usage account (the generator's payer id) in another export
+        GeneratedExport ownMonth = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 800, 8).withName("own")
+                .withPrefix("linked"));
+        aws.store.save(new org.cloudspend.api.account.AwsAccount("shop", "Shop",
+                new org.cloudspend.api.account.AwsAccountId(IngestFixture.PAYER),
+                org.cloudspend.api.account.AccessType.ROLE, java.util.Optional.of(IngestFixture.ROLE),
+                java.util.Optional.of(IngestFixture.EXTERNAL_ID), org.cloudspend.api.account.AccountType.LINKED,
+                new org.cloudspend.api.account.ExportDefinition(ExportType.CUR2, "own", ExportFormat.PARQUET,
+                        new org.cloudspend.api.account.S3Location(IngestFixture.BUCKET, "linked", "us-east-1"),
+                        org.cloudspend.api.account.ExportVersioning.OVERWRITE)));
+
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("shop").outcome());
+        assertTotals(ownMonth);
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertTotals(payerMonth);
+        var overlaps = aws.store.overlaps();
+        assertTrue(overlaps.stream().allMatch(o -> o.exportId().equals("shop") && o.payerExportId().equals("payer")),
+                overlaps.toString());
+        assertTrue(!overlaps.isEmpty());
+    }
+
+    @Test
     void aLocalCopyOfTheBucketLoadsWithoutAws() throws Exception {
         Path copy = folder.resolve("on-premises-copy");
         GeneratedExport delivered = org.cloudspend.generator.ExportGenerator.generate(
