@@ -98,7 +98,7 @@ public final class IngestBenchmark {
             ingest.checkNow("bench");
             IngestStatus status;
             do {
-                Thread.sleep(20);
+                Thread.sleep(250); // status() asks the store: polling it fast would slow the load it watches
                 status = ingest.status().get(0);
             } while (status.lastCheck().isEmpty());
             BigDecimal total = store.query(new CostQuery(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),

@@ -80,6 +80,22 @@ class IngestIT {
         assertEquals(unblended(restated), costTotal(), "the restated month replaces the first delivery");
         awaitLog("summary shop " + PERIOD + " " + restated.expected().overall().total("UNBLENDED").toPlainString());
 
+        // a delivery with a truncated data file: an error in the one view, and the month keeps its data
+        GeneratedExport corrupt = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 2_000, 23));
+        String broken = corrupt.dataFileKeys().get(0);
+        byte[] bytes = Files.readAllBytes(corrupt.root().resolve(broken));
+        karaf.s3.put(BUCKET, broken, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ok("cloudspend:ingest-now shop");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String errors = "";
+        while (!errors.contains("UNREADABLE_FILE")) {
+            assertTrue(Instant.now().isBefore(deadline), "no UNREADABLE_FILE error within 60 s: " + errors);
+            Thread.sleep(1000);
+            errors = ok("cloudspend:errors").output();
+        }
+        assertTrue(errors.matches("(?s).*shop\\s+\\|\\s+Shop\\s+\\|\\s+UNREADABLE_FILE.*"), errors);
+        assertEquals(unblended(restated), costTotal(), "the month keeps the data of the last good delivery");
+
         ok("cloudspend:account-delete shop");
     }
 
