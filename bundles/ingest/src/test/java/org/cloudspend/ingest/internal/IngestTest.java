@@ -202,7 +202,7 @@ class IngestTest {
     }
 
     private IngestStatus awaitStatus(java.util.function.Predicate<IngestStatus> condition) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             List<IngestStatus> statuses = aws.ingest.status();
             if (!statuses.isEmpty() && condition.test(statuses.get(0))) {
