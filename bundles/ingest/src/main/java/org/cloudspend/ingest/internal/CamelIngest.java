@@ -51,6 +51,7 @@ public class CamelIngest implements IngestService, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CamelIngest.class);
     private static final String INTERVAL_PREFIX = "check.interval.minutes.";
+    private static final long MINIMUM_FIRST_DELAY_MILLIS = 1_000;
 
     /** Everything the component needs besides its services, so that tests and tools can build it without OSGi. */
     public record Settings(Duration checkInterval, Map<String, Duration> intervalPerAccount, Duration firstCheckDelay,
@@ -174,7 +175,9 @@ public class CamelIngest implements IngestService, AutoCloseable {
         camel.addRouteFromTemplate(routeId(accountId), IngestRoutes.ACCOUNT_TEMPLATE, Map.of(
                 "accountId", accountId,
                 "periodMillis", interval.toMillis(),
-                "delayMillis", settings.firstCheckDelay().toMillis()));
+                // a timer firing at once may fire before its route counts as started, and then skips that run:
+                // the first check would wait a whole interval
+                "delayMillis", Math.max(MINIMUM_FIRST_DELAY_MILLIS, settings.firstCheckDelay().toMillis())));
         routedAccounts.put(accountId, interval);
         LOG.info("Account {}: its export is checked every {} minutes", accountId, interval.toMinutes());
     }
