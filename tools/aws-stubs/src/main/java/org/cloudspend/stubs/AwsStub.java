@@ -94,10 +94,6 @@ public final class AwsStub implements AutoCloseable {
         return roles.get(roleArn);
     }
 
-    public void deleteRole(String roleArn) {
-        roles.remove(roleArn);
-    }
-
     /** How long the sessions issued from now on last. */
     public void sessionDuration(Duration duration) {
         sessionDuration = duration;

@@ -36,18 +36,8 @@ public final class BillingAccount {
         return this;
     }
 
-    public synchronized BillingAccount removeExport(String name) {
-        exports.remove(name);
-        return this;
-    }
-
     public synchronized BillingAccount report(Report report) {
         reports.put(report.name(), report);
-        return this;
-    }
-
-    public synchronized BillingAccount removeReport(String name) {
-        reports.remove(name);
         return this;
     }
 

@@ -55,10 +55,6 @@ public final class S3Server implements AutoCloseable {
         return this;
     }
 
-    public BlobStore blobs() {
-        return blobs;
-    }
-
     @Override
     public void close() throws Exception {
         proxy.stop();

@@ -21,11 +21,8 @@ public record AccessKeys(String accessKeyId, String secretAccessKey) {
 
     /** The key id with all but its last four characters masked, for display. */
     public String maskedKeyId() {
-        return mask(accessKeyId);
-    }
-
-    public static String mask(String keyId) {
-        return "*".repeat(Math.max(0, keyId.length() - 4)) + keyId.substring(Math.max(0, keyId.length() - 4));
+        int shown = Math.max(0, accessKeyId.length() - 4);
+        return "*".repeat(shown) + accessKeyId.substring(shown);
     }
 
     @Override

@@ -118,8 +118,13 @@ public class CamelIngest implements IngestService, AutoCloseable {
         Map<String, Duration> perAccount = new HashMap<>();
         properties.forEach((key, value) -> {
             if (key.startsWith(INTERVAL_PREFIX)) {
-                perAccount.put(key.substring(INTERVAL_PREFIX.length()),
-                        Duration.ofMinutes(Long.parseLong(String.valueOf(value).trim())));
+                try {
+                    perAccount.put(key.substring(INTERVAL_PREFIX.length()),
+                            Duration.ofMinutes(Long.parseLong(String.valueOf(value).trim())));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(key + " in etc/org.cloudspend.ingest.cfg is a number of minutes,"
+                            + " not '" + value + "'", e);
+                }
             }
         });
         return new Settings(Duration.ofMinutes(config.check_interval_minutes()), perAccount,
@@ -182,9 +187,8 @@ public class CamelIngest implements IngestService, AutoCloseable {
         LOG.info("Account {}: its export is checked every {} minutes", accountId, interval.toMinutes());
     }
 
-    private void removeRoute(String accountId) throws Exception {
-        camel.getRouteController().stopRoute(routeId(accountId));
-        camel.removeRoute(routeId(accountId));
+    private void removeRoute(String accountId) {
+        ContextRoutes.remove(camel, java.util.List.of(routeId(accountId)));
         routedAccounts.remove(accountId);
         lastChecks.remove(accountId);
         LOG.info("Account {}: no longer checked", accountId);
@@ -212,29 +216,17 @@ public class CamelIngest implements IngestService, AutoCloseable {
     @Reference(service = RoutesBuilder.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     synchronized void addRoutesBuilder(RoutesBuilder builder) throws Exception {
-        java.util.Set<String> before = routeIds();
-        camel.addRoutes(builder);
-        java.util.Set<String> added = routeIds();
-        added.removeAll(before);
+        java.util.Set<String> added = ContextRoutes.add(camel, context -> context.addRoutes(builder));
         builders.put(builder, added);
         LOG.info("Route builder {} added routes {}", builder.getClass().getName(), added);
     }
 
-    synchronized void removeRoutesBuilder(RoutesBuilder builder) throws Exception {
+    synchronized void removeRoutesBuilder(RoutesBuilder builder) {
         java.util.Set<String> routes = builders.remove(builder);
         if (routes != null) {
-            for (String id : routes) {
-                camel.getRouteController().stopRoute(id);
-                camel.removeRoute(id);
-            }
+            ContextRoutes.remove(camel, routes);
             LOG.info("Route builder {} gone, and its routes {}", builder.getClass().getName(), routes);
         }
-    }
-
-    private java.util.Set<String> routeIds() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        camel.getRoutes().forEach(route -> ids.add(route.getRouteId()));
-        return ids;
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Route;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.slf4j.Logger;
@@ -92,30 +91,12 @@ final class RouteFiles {
     }
 
     private Set<String> addRoutes(Path file, String content) throws Exception {
-        Set<String> before = routeIds();
-        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("file:" + file, content));
-        Set<String> added = routeIds();
-        added.removeAll(before);
-        return added;
+        return ContextRoutes.add(camel, context -> PluginHelper.getRoutesLoader(context)
+                .loadRoutes(ResourceHelper.fromString("file:" + file, content)));
     }
 
     private void removeRoutes(Set<String> routeIds) {
-        for (String id : routeIds) {
-            try {
-                camel.getRouteController().stopRoute(id);
-                camel.removeRoute(id);
-            } catch (Exception e) {
-                LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
-            }
-        }
-    }
-
-    private Set<String> routeIds() {
-        Set<String> ids = new HashSet<>();
-        for (Route route : camel.getRoutes()) {
-            ids.add(route.getRouteId());
-        }
-        return ids;
+        ContextRoutes.remove(camel, routeIds);
     }
 
     /** The file each route came from, by route id. */
