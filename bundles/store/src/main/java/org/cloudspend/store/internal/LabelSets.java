@@ -1,5 +1,6 @@
 package org.cloudspend.store.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,28 @@ final class LabelSets {
         costCategories.forEach((key, value) -> entries.add(COST_CATEGORY + FIELD + key + FIELD + value));
         entries.sort(null);
         return String.join(String.valueOf(ENTRY), entries);
+    }
+
+    /** The rows of {@code label_sets} for these sets (fingerprint to id). */
+    static void writeSets(CsvRows rows, Map<String, Long> labelSets) throws IOException {
+        for (Map.Entry<String, Long> labels : labelSets.entrySet()) {
+            rows.number(labels.getValue());
+            rows.text(labels.getKey());
+            rows.endRow();
+        }
+    }
+
+    /** The rows of {@code label_set_entries} for these sets (fingerprint to id). */
+    static void writeEntries(CsvRows rows, Map<String, Long> labelSets) throws IOException {
+        for (Map.Entry<String, Long> labels : labelSets.entrySet()) {
+            for (String[] label : entries(labels.getKey())) {
+                rows.number(labels.getValue());
+                rows.text(label[0]);
+                rows.text(label[1]);
+                rows.text(label[2]);
+                rows.endRow();
+            }
+        }
     }
 
     /** The entries of a fingerprint, each {kind, key, value}. */

@@ -1,27 +1,20 @@
 package org.cloudspend.store.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.function.Function;
-import org.cloudspend.api.cost.LoadClaim;
-import org.cloudspend.api.export.CostMeasure;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /** PostgreSQL for production: facts written with COPY, indexed for the store's questions. */
 final class PostgresDatabase implements Database {
-
-    private static final int CHUNK = 1 << 20;
 
     private final String url;
     private final Properties credentials;
@@ -55,91 +48,20 @@ final class PostgresDatabase implements Database {
     }
 
     @Override
-    public void writeFacts(Connection connection, String stagingTable, LoadClaim claim, Map<FactKey, FactSums> facts,
-            Function<String, Long> labelSetId) throws SQLException {
+    public void copy(Connection connection, String table, RowWriter rows) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + stagingTable + " FROM STDIN (FORMAT csv)");
-        try {
-            ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK + 4096);
-            StringBuilder row = new StringBuilder(256);
-            for (Map.Entry<FactKey, FactSums> fact : facts.entrySet()) {
-                FactKey key = fact.getKey();
-                FactSums sums = fact.getValue();
-                row.setLength(0);
-                text(row, claim.exportId());
-                text(row, claim.period().toString());
-                row.append(LocalDate.ofEpochDay(key.epochDay())).append(',');
-                text(row, key.payer());
-                text(row, key.account());
-                text(row, key.service());
-                text(row, key.region());
-                text(row, key.usageType());
-                text(row, key.operation());
-                text(row, key.lineItemType());
-                text(row, key.resource());
-                text(row, key.currency());
-                row.append(labelSetId.apply(key.labels())).append(',');
-                number(row, sums.usage().setScale(10, RoundingMode.HALF_EVEN));
-                for (CostMeasure measure : CostMeasure.values()) {
-                    number(row, sums.total(measure));
-                }
-                row.append(sums.rows).append('\n');
-                chunk.writeBytes(row.toString().getBytes(StandardCharsets.UTF_8));
-                if (chunk.size() >= CHUNK) {
-                    copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-                    chunk.reset();
-                }
-            }
-            copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-            copy.endCopy();
+                .copyIn("COPY " + table + " FROM STDIN (FORMAT csv)");
+        try (OutputStream out = new PGCopyOutputStream(copy, 1)) {
+            CsvRows csvRows = new CsvRows(out);
+            rows.write(csvRows);
+            csvRows.flush();
+        } catch (IOException e) {
+            throw new SQLException("Copying the rows of " + table + " failed: " + e.getMessage(), e);
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-    }
-
-    @Override
-    public void writeLabelSets(Connection connection, Map<String, Long> labelSets) throws SQLException {
-        StringBuilder sets = new StringBuilder();
-        StringBuilder entries = new StringBuilder();
-        for (Map.Entry<String, Long> labels : labelSets.entrySet()) {
-            sets.append(labels.getValue()).append(',');
-            text(sets, labels.getKey());
-            sets.setLength(sets.length() - 1);
-            sets.append('\n');
-            for (String[] label : LabelSets.entries(labels.getKey())) {
-                entries.append(labels.getValue()).append(',');
-                text(entries, label[0]);
-                text(entries, label[1]);
-                text(entries, label[2]);
-                entries.setLength(entries.length() - 1);
-                entries.append('\n');
-            }
-        }
-        var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        try {
-            copy.copyIn("COPY label_sets FROM STDIN (FORMAT csv)", new java.io.StringReader(sets.toString()));
-            copy.copyIn("COPY label_set_entries FROM STDIN (FORMAT csv)",
-                    new java.io.StringReader(entries.toString()));
-        } catch (java.io.IOException e) {
-            throw new SQLException("Writing tag sets failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** A quoted CSV field (null stays an unquoted empty field, which COPY reads as NULL). */
-    private static void text(StringBuilder row, String value) {
-        if (value != null) {
-            row.append('"').append(value.replace("\"", "\"\"")).append('"');
-        }
-        row.append(',');
-    }
-
-    private static void number(StringBuilder row, BigDecimal value) {
-        if (value != null) {
-            row.append(value.toPlainString());
-        }
-        row.append(',');
     }
 
     /** A session-level advisory lock: held until released or until the node's connection ends. */
@@ -183,11 +105,6 @@ final class PostgresDatabase implements Database {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public String temporary(String table) {
-        return table;
     }
 
     @Override

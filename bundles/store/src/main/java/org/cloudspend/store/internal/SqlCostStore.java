@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.AwsAccount;
@@ -173,11 +172,8 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
     @Override
     public synchronized LoadRecord replace(DailyLoad load) {
         LoadClaim claim = load.claim();
-        String staging = "staged_" + UUID.randomUUID().toString().replace('-', '_');
         try {
-            registerLabelSets(load);
-            // the facts are staged fast (appender, COPY), then moved in one transaction with the delete
-            stage(staging, load);
+            long[] labelSetIds = registerLabelSets(load.labelSets());
             LoadRecord record = load.record(Optional.empty());
             connection.setAutoCommit(false);
             try {
@@ -190,11 +186,10 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                         delete.executeUpdate();
                     }
                 }
-                try (Statement move = connection.createStatement()) {
-                    move.executeUpdate("INSERT INTO cost_facts SELECT * FROM " + database.temporary(staging));
-                }
+                database.copy(connection, "cost_facts",
+                        rows -> FactRows.write(rows, claim, load.facts(), labelSetIds));
                 Overlaps.recompute(connection, claim.period().toString());
-                CustomerAssignments.assignNew(connection, database.temporary(staging));
+                CustomerAssignments.assignNew(connection, claim.exportId(), claim.period().toString());
                 insertHistory(record);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -208,27 +203,18 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
             String reason = "storing the load failed: " + e.getMessage();
             failed(load, reason);
             throw storeFailure("replace " + claim.exportId() + " " + claim.period(), e);
-        } finally {
-            unstage(staging);
         }
-    }
-
-    /** Writes the load's facts into a temporary table of its own, the backend's fastest way. */
-    private void stage(String staging, DailyLoad load) throws SQLException {
-        try (Statement create = connection.createStatement()) {
-            create.execute("CREATE TEMP TABLE " + staging + " AS SELECT * FROM cost_facts WHERE false");
-        }
-        database.writeFacts(connection, staging, load.claim(), load.facts(), labelSetIds::get);
     }
 
     /**
-     * Gives every tag set of the load an id, stored before the facts that refer to it. Nodes sharing a database take
-     * turns (the database's label-set lock) and first learn the sets other nodes stored, so an id is never given
-     * twice. A set stored for a load that then fails is merely unused.
+     * The stored id of each of a load's label sets (by the number its facts refer to), storing the sets not seen
+     * before. Nodes sharing a database take turns (the database's label-set lock) and first learn the sets other nodes
+     * stored, so an id is never given twice. A set stored for a load that then fails is merely unused.
      */
-    private void registerLabelSets(DailyLoad load) throws SQLException {
-        if (load.facts().keySet().stream().allMatch(key -> labelSetIds.containsKey(key.labels()))) {
-            return;
+    private long[] registerLabelSets(List<String> fingerprints) throws SQLException {
+        long[] ids = knownLabelSetIds(fingerprints);
+        if (ids != null) {
+            return ids;
         }
         database.lockLabelSets(connection);
         try {
@@ -243,27 +229,35 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                 }
             }
             Map<String, Long> newLabelSets = new HashMap<>();
-            for (FactKey key : load.facts().keySet()) {
-                if (!labelSetIds.containsKey(key.labels()) && !newLabelSets.containsKey(key.labels())) {
-                    newLabelSets.put(key.labels(), nextLabelSetId++);
+            for (String fingerprint : fingerprints) {
+                if (!labelSetIds.containsKey(fingerprint) && !newLabelSets.containsKey(fingerprint)) {
+                    newLabelSets.put(fingerprint, nextLabelSetId++);
                 }
             }
             // in bulk: one insert per set and entry took seconds for a month's thousands of tag sets
-            database.writeLabelSets(connection, newLabelSets);
+            if (!newLabelSets.isEmpty()) {
+                database.copy(connection, "label_sets", rows -> LabelSets.writeSets(rows, newLabelSets));
+                database.copy(connection, "label_set_entries", rows -> LabelSets.writeEntries(rows, newLabelSets));
+            }
             labelSetIds.putAll(newLabelSets);
         } finally {
             database.unlockLabelSets(connection);
         }
+        return knownLabelSetIds(fingerprints);
     }
 
-    private void unstage(String staging) {
-        try (Statement drop = connection.createStatement()) {
-            drop.execute("DROP TABLE IF EXISTS " + database.temporary(staging));
-        } catch (SQLException e) {
-            // a temporary table ends with the connection anyway
+    /** The ids of these label sets, or null when one is not stored yet. */
+    private long[] knownLabelSetIds(List<String> fingerprints) {
+        long[] ids = new long[fingerprints.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Long id = labelSetIds.get(fingerprints.get(i));
+            if (id == null) {
+                return null;
+            }
+            ids[i] = id;
         }
+        return ids;
     }
-
 
     @Override
     public synchronized void failed(DailyLoad load, String reason) {

@@ -147,6 +147,32 @@ abstract class CostStoreTest implements StoreBackend {
     }
 
     @Test
+    void textIsStoredExactlyWhateverItHolds() {
+        String awkward = "arn:aws:s3:::bucket/a,b \"quoted\"\nsecond line é東京";
+        load("delivery-1",
+                TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonS3", "Usage", "2", Map.of("team", "a,\"b\""),
+                        awkward),
+                TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonS3", "Usage", "1", Map.of(), ""));
+        CostResult byResource = store.query(query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.RESOURCE),
+                GroupBy.tag("team")), List.of(), 0));
+        assertEquals(List.of(row("2025-01-01", "2", awkward, "a,\"b\""), row("2025-01-01", "1", "", "")),
+                byResource.rows());
+        CostResult noResource = store.query(query(Granularity.TOTAL, List.of(),
+                List.of(new Filter(GroupBy.of(Dimension.RESOURCE), Set.of(""), false)), 0));
+        assertEquals(new BigDecimal("1.0000000000"), noResource.total(), "an empty resource is stored empty, not NULL");
+    }
+
+    @Test
+    void sumsBeyondALongStayExact() {
+        LoadRecord record = load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "900000000.0000000001", Map.of()),
+                item("2025-01-03", "AmazonEC2", "Usage", "900000000", Map.of()),
+                item("2025-01-03", "AmazonEC2", "Usage", "-0.5", Map.of()));
+        assertEquals(1, record.rowsOut());
+        assertEquals(new BigDecimal("1799999999.5000000001"), record.totals().get(CostMeasure.AMORTIZED));
+        assertEquals(new BigDecimal("1799999999.5000000001"), store.query(JANUARY_BY_SERVICE).total());
+    }
+
+    @Test
     void factsAndHistorySurviveARestart() throws Exception {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of("environment", "prod")));
         store.close();

@@ -18,6 +18,11 @@ final class TestItems {
 
     static LineItem item(BillingPeriod period, String day, String usageAccount, String service, String type,
             String cost, Map<String, String> tags) {
+        return item(period, day, usageAccount, service, type, cost, tags, "");
+    }
+
+    static LineItem item(BillingPeriod period, String day, String usageAccount, String service, String type,
+            String cost, Map<String, String> tags, String resource) {
         long scaled = Money.toScaled(new BigDecimal(cost));
         Instant start = LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new LineItem() {
@@ -32,7 +37,7 @@ final class TestItems {
             public String availabilityZone() { return ""; }
             public String usageType() { return "BoxUsage"; }
             public String operation() { return "RunInstances"; }
-            public String resourceId() { return ""; }
+            public String resourceId() { return resource; }
             public BigDecimal usageAmount() { return BigDecimal.ONE; }
             public String currency() { return "USD"; }
             public long costScaled(CostMeasure measure) { return scaled; }
