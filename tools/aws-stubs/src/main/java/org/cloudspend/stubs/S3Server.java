@@ -16,16 +16,19 @@ public final class S3Server implements AutoCloseable {
 
     private final S3Proxy proxy;
     private final BlobStore blobs;
+    private final S3Faults faults;
 
-    private S3Server(S3Proxy proxy, BlobStore blobs) {
+    private S3Server(S3Proxy proxy, BlobStore blobs, S3Faults faults) {
         this.proxy = proxy;
         this.blobs = blobs;
+        this.faults = faults;
     }
 
     public static S3Server start(String accessKeyId, String secretKey) throws Exception {
         BlobStore blobs = new TransientNio2BlobStore();
+        S3Faults faults = new S3Faults();
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(blobs)
+                .blobStore(faults.around(blobs))
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKeyId, secretKey)
                 // session credentials send x-amz-security-token, which S3Proxy otherwise answers with 501
@@ -37,11 +40,16 @@ public final class S3Server implements AutoCloseable {
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(5);
         }
-        return new S3Server(proxy, blobs);
+        return new S3Server(proxy, blobs, faults);
     }
 
     public String endpoint() {
         return "http://127.0.0.1:" + proxy.getPort();
+    }
+
+    /** The faults clients meet from now on (a test's own puts and buckets never meet them). */
+    public S3Faults faults() {
+        return faults;
     }
 
     public S3Server bucket(String name) {

@@ -107,6 +107,39 @@ class IngestTest {
     }
 
     @Test
+    void throttlingAndADownloadBrokenHalfWayAreRetriedAndTheMonthIsLoadedOnce() throws Exception {
+        aws.payer(ExportType.CUR2, ExportFormat.CSV_GZIP, "costs");
+        GeneratedExport delivered = aws.deliver(ExportSpec.of(Family.CUR2, false, OCTOBER, 2_000, 7));
+        aws.s3.faults().throttleListings(1).throttleDownloads(2).breakDownloads(1);
+
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertEquals(3, aws.s3.faults().slowDowns());
+        assertTotals(delivered);
+        assertEquals(1, aws.store.loads(10).size(), "one load, whole: no partial month was ever loaded");
+        assertEquals(List.of(), aws.store.errors());
+    }
+
+    @Test
+    void throttlingThatOutlastsTheRetriesKeepsTheLoadedMonthAndTriesAgainNextCheck() throws Exception {
+        aws.payer(ExportType.LEGACY, ExportFormat.PARQUET, "daily");
+        GeneratedExport first = aws.deliver(ExportSpec.of(Family.LEGACY, true, OCTOBER, 1_000, 7));
+        aws.ingest.check("payer");
+        GeneratedExport restated = aws.deliver(ExportSpec.of(Family.LEGACY, true, OCTOBER, 1_200, 8));
+        aws.s3.faults().throttleDownloads(1_000);
+
+        // the SDK retried each request (four attempts), then the check gave up until the next one
+        String outcome = aws.ingest.check("payer").outcome();
+        assertTrue(outcome.startsWith("failed: Please reduce your request rate. (Service: S3, Status Code: 503"),
+                outcome);
+        assertTotals(first);
+        assertEquals(List.of(), aws.store.errors(), "throttling is S3's state, not a configuration error");
+
+        aws.s3.faults().throttleDownloads(0);
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertTotals(restated);
+    }
+
+    @Test
     void aRefusedRoleIsAConfigurationErrorClearedOnceTheRoleTrustsUsAgain() throws Exception {
         aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
         aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 500, 7));
