@@ -1,10 +1,15 @@
 package org.cloudspend.store.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +21,19 @@ import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.MoneySum;
 
 /**
- * A load under way: line items are aggregated to daily facts in memory as they arrive (a month of facts is small
- * beside its line items); nothing touches the database until {@link #commit()}.
+ * A load under way: line items are spooled to a CSV file as they arrive, so memory stays bounded by the month's
+ * distinct tag sets whatever its size; at {@link #commit()} the store copies the file into the database and aggregates
+ * it to daily facts inside the replacing transaction. Nothing touches the database before.
  */
 final class DailyLoad implements CostLoad {
+
+    /** The spool's columns, in order: what {@link #accept} writes and the store copies. */
+    static final String SPOOL_COLUMNS = "day DATE, payer VARCHAR, account VARCHAR, service VARCHAR, region VARCHAR,"
+            + " usage_type VARCHAR, operation VARCHAR, line_item_type VARCHAR, resource VARCHAR, currency VARCHAR,"
+            + " label_set INTEGER, usage_amount DECIMAL(38,18), unblended DECIMAL(38,10), net_unblended DECIMAL(38,10),"
+            + " amortized DECIMAL(38,10), net_amortized DECIMAL(38,10)";
+
+    private static final CostMeasure[] MEASURES = CostMeasure.values();
 
     /** What a load hands back to its store. */
     interface Store {
@@ -33,15 +47,23 @@ final class DailyLoad implements CostLoad {
     private final Store store;
     private final LoadClaim claim;
     private final Instant startedAt = Instant.now();
-    private final Map<FactKey, FactSums> facts = new HashMap<>();
+    private final Path spool;
+    private final OutputStream spoolFile;
+    private final CsvRows rows;
     private final LoadLabelSets labelSets = new LoadLabelSets();
-    private final MoneySum[] totals = new MoneySum[CostMeasure.values().length];
+    private final MoneySum[] totals = new MoneySum[MEASURES.length];
     private long rowsIn;
+    private long lastEpochDay = Long.MIN_VALUE;
+    private String lastDay;
     private boolean finished;
+    private IOException spoolFailure;
 
-    DailyLoad(Store store, LoadClaim claim) {
+    DailyLoad(Store store, LoadClaim claim, Path spool) throws IOException {
         this.store = store;
         this.claim = claim;
+        this.spool = spool;
+        this.spoolFile = Files.newOutputStream(spool);
+        this.rows = new CsvRows(spoolFile);
         for (int i = 0; i < totals.length; i++) {
             totals[i] = new MoneySum();
         }
@@ -57,27 +79,48 @@ final class DailyLoad implements CostLoad {
         if (finished) {
             throw new IllegalStateException("The load of " + claim.exportId() + " " + claim.period() + " is finished");
         }
-        FactKey key = new FactKey(Math.floorDiv(item.usageStart().getEpochSecond(), 86_400L), item.payerAccountId(),
-                item.usageAccountId(), item.productCode(), item.region(), item.usageType(), item.operation(),
-                item.lineItemType(), item.resourceId(), item.currency(),
-                labelSets.numberOf(item.tags(), item.costCategories()));
-        FactSums sums = facts.get(key);
-        if (sums == null) {
-            sums = new FactSums();
-            facts.put(key, sums);
-        }
-        sums.add(item);
-        for (CostMeasure measure : CostMeasure.values()) {
-            totals[measure.ordinal()].add(item.costScaled(measure));
+        try {
+            rows.ascii(day(Math.floorDiv(item.usageStart().getEpochSecond(), 86_400L)));
+            rows.text(item.payerAccountId());
+            rows.text(item.usageAccountId());
+            rows.text(item.productCode());
+            rows.text(item.region());
+            rows.text(item.usageType());
+            rows.text(item.operation());
+            rows.text(item.lineItemType());
+            rows.text(item.resourceId());
+            rows.text(item.currency());
+            rows.number(labelSets.numberOf(item.tags(), item.costCategories()));
+            BigDecimal usage = item.usageAmount();
+            rows.ascii(usage.signum() == 0 ? "0" : usage.toPlainString());
+            for (CostMeasure measure : MEASURES) {
+                long cost = item.costScaled(measure);
+                rows.scaled(cost);
+                totals[measure.ordinal()].add(cost);
+            }
+            rows.endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Spooling the line items of " + claim.exportId() + " " + claim.period()
+                    + " to " + spool + " failed: " + e.getMessage(), e);
         }
         rowsIn++;
     }
 
-    Map<FactKey, FactSums> facts() {
-        return facts;
+    /** The day's ISO text; line items come grouped by day or hour, so the last one is nearly always the next. */
+    private String day(long epochDay) {
+        if (epochDay != lastEpochDay) {
+            lastDay = LocalDate.ofEpochDay(epochDay).toString();
+            lastEpochDay = epochDay;
+        }
+        return lastDay;
     }
 
-    /** The fingerprints of the load's label sets, by the number its facts refer to. */
+    /** The spooled line items (complete once the load is finished), in {@link #SPOOL_COLUMNS} order. */
+    Path spool() {
+        return spool;
+    }
+
+    /** The fingerprints of the load's label sets, by the number its spooled line items refer to. */
     List<String> labelSets() {
         return labelSets.fingerprints();
     }
@@ -93,24 +136,30 @@ final class DailyLoad implements CostLoad {
     /** The exact total of each measure over every line item. */
     Map<CostMeasure, BigDecimal> totals() {
         Map<CostMeasure, BigDecimal> byMeasure = new EnumMap<>(CostMeasure.class);
-        for (CostMeasure measure : CostMeasure.values()) {
+        for (CostMeasure measure : MEASURES) {
             byMeasure.put(measure, totals[measure.ordinal()].total());
         }
         return byMeasure;
     }
 
-    LoadRecord record(Optional<String> error) {
-        return new LoadRecord(claim, startedAt, Duration.between(startedAt, Instant.now()), rowsIn,
-                error.isPresent() ? 0 : facts.size(), error.isPresent() ? Map.of() : totals(), error);
+    /** @param facts the daily facts the line items made, 0 for a failed load */
+    LoadRecord record(long facts, Optional<String> error) {
+        return new LoadRecord(claim, startedAt, Duration.between(startedAt, Instant.now()), rowsIn, facts,
+                error.isPresent() ? Map.of() : totals(), error);
     }
 
     @Override
     public LoadRecord commit() {
         finish();
         try {
+            if (spoolFailure != null) {
+                String reason = "spooling the line items to " + spool + " failed: " + spoolFailure.getMessage();
+                store.failed(this, reason);
+                throw new UncheckedIOException(reason, spoolFailure);
+            }
             return store.replace(this);
         } finally {
-            store.release(claim);
+            end();
         }
     }
 
@@ -120,7 +169,7 @@ final class DailyLoad implements CostLoad {
         try {
             store.failed(this, reason);
         } finally {
-            store.release(claim);
+            end();
         }
     }
 
@@ -131,11 +180,37 @@ final class DailyLoad implements CostLoad {
         }
     }
 
+    /** Completes the spool; a failure to do so is kept for {@link #commit()}, so that an abort always ends well. */
     private void finish() {
         if (finished) {
             throw new IllegalStateException("The load of " + claim.exportId() + " " + claim.period()
                     + " is already finished");
         }
         finished = true;
+        try {
+            rows.flush();
+        } catch (IOException e) {
+            spoolFailure = e;
+        } finally {
+            closeSpoolFile();
+        }
+    }
+
+    private void closeSpoolFile() {
+        try {
+            spoolFile.close();
+        } catch (IOException e) {
+            // the file is deleted at the end of the load
+        }
+    }
+
+    private void end() {
+        try {
+            Files.deleteIfExists(spool);
+        } catch (IOException e) {
+            // a spool left behind is deleted when the store opens next
+        } finally {
+            store.release(claim);
+        }
     }
 }

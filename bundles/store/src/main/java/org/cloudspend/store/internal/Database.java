@@ -1,6 +1,7 @@
 package org.cloudspend.store.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,6 +23,15 @@ interface Database {
      * backends (DuckDB's appender writes outside transactions, and is about three times slower on text columns).
      */
     void copy(Connection connection, String table, RowWriter rows) throws SQLException;
+
+    /** Adds the rows of a {@link CsvRows} file to a table with COPY, inside the caller's transaction if one is open. */
+    void copy(Connection connection, String table, Path csv) throws SQLException;
+
+    /** Where loads spool their line items and bulk rows are written: {@link #LOAD_FILE_PREFIX}{@code *.csv} files. */
+    Path spoolFolder();
+
+    /** The name of every file a load writes; a file of a process that died is deleted when a store opens there. */
+    String LOAD_FILE_PREFIX = "cloudspend-load-";
 
     /**
      * Claims an export's billing period for a load, visibly to every node sharing the database; false when another

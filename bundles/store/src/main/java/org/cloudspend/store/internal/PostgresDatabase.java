@@ -1,8 +1,11 @@
 package org.cloudspend.store.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,17 +21,19 @@ final class PostgresDatabase implements Database {
 
     private final String url;
     private final Properties credentials;
+    private final Path spoolFolder;
 
     /**
      * @param url a {@code jdbc:postgresql:} URL
      * @param user the user, empty to take it from the URL
      * @param password the password, empty for none or the URL's
      */
-    PostgresDatabase(String url, String user, String password) {
+    PostgresDatabase(String url, String user, String password, Path spoolFolder) {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("A PostgreSQL store needs a jdbc:postgresql: URL");
         }
         this.url = url;
+        this.spoolFolder = spoolFolder;
         this.credentials = new Properties();
         if (!user.isBlank()) {
             credentials.setProperty("user", user);
@@ -62,6 +67,22 @@ final class PostgresDatabase implements Database {
                 copy.cancelCopy();
             }
         }
+    }
+
+    /** The file is streamed to the server: PostgreSQL may run on another machine. */
+    @Override
+    public void copy(Connection connection, String table, Path csv) throws SQLException {
+        try (InputStream in = Files.newInputStream(csv)) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " FROM STDIN (FORMAT csv)", in, 1 << 20);
+        } catch (IOException e) {
+            throw new SQLException("Copying " + csv + " into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Path spoolFolder() {
+        return spoolFolder;
     }
 
     /** A session-level advisory lock: held until released or until the node's connection ends. */

@@ -3,6 +3,7 @@ package org.cloudspend.store.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.AwsAccount;
@@ -77,7 +79,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
     public SqlCostStore(StoreConfig config) throws SQLException, IOException {
         this(config.jdbc_url().isBlank()
                 ? new DuckDbDatabase(Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()))
-                : new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password()));
+                : new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password(), temporaryFolder()));
     }
 
     /** Opens (or creates) the store in that DuckDB file, outside OSGi: for tools, tests and benchmarks. */
@@ -87,7 +89,12 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
 
     /** Opens the store in a PostgreSQL database, outside OSGi. */
     public static SqlCostStore postgres(String url, String user, String password) throws SQLException {
-        return new SqlCostStore(new PostgresDatabase(url, user, password));
+        return new SqlCostStore(new PostgresDatabase(url, user, password, temporaryFolder()));
+    }
+
+    /** Where a PostgreSQL store spools its loads: the JVM's temporary folder (Karaf's data/tmp). */
+    private static Path temporaryFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     SqlCostStore(Database database) throws SQLException {
@@ -141,7 +148,14 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
             release(claim);
             throw storeFailure("check what is loaded for " + claim.exportId() + " " + claim.period(), e);
         }
-        return Optional.of(new DailyLoad(this, claim));
+        try {
+            return Optional.of(new DailyLoad(this, claim,
+                    Files.createTempFile(database.spoolFolder(), Database.LOAD_FILE_PREFIX, ".csv")));
+        } catch (IOException e) {
+            release(claim);
+            throw storeFailure("begin the load of " + claim.exportId() + " " + claim.period() + " (no spool file in "
+                    + database.spoolFolder() + ")", e);
+        }
     }
 
     @Override
@@ -169,12 +183,18 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
         }
     }
 
+    /**
+     * Replaces the load's export and period in one transaction: the spooled line items are copied into a temporary
+     * table and aggregated to daily facts by the database (exact DECIMAL sums), in place of the period's old facts.
+     */
     @Override
     public synchronized LoadRecord replace(DailyLoad load) {
         LoadClaim claim = load.claim();
+        String suffix = UUID.randomUUID().toString().replace('-', '_');
+        String lineItems = "spooled_" + suffix;
+        String labels = "label_numbers_" + suffix;
         try {
             long[] labelSetIds = registerLabelSets(load.labelSets());
-            LoadRecord record = load.record(Optional.empty());
             connection.setAutoCommit(false);
             try {
                 if (loadedDelivery(claim.exportId(), claim.period()) != null) {
@@ -186,23 +206,62 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                         delete.executeUpdate();
                     }
                 }
-                database.copy(connection, "cost_facts",
-                        rows -> FactRows.write(rows, claim, load.facts(), labelSetIds));
+                try (Statement create = connection.createStatement()) {
+                    create.execute("CREATE TEMP TABLE " + lineItems + " (" + DailyLoad.SPOOL_COLUMNS + ")");
+                    create.execute("CREATE TEMP TABLE " + labels + " (label_set INTEGER, label_set_id BIGINT)");
+                }
+                database.copy(connection, lineItems, load.spool());
+                database.copy(connection, labels, rows -> {
+                    for (int number = 0; number < labelSetIds.length; number++) {
+                        rows.number(number);
+                        rows.number(labelSetIds[number]);
+                        rows.endRow();
+                    }
+                });
+                long facts = aggregate(claim, lineItems, labels);
+                LoadRecord record = load.record(facts, Optional.empty());
                 Overlaps.recompute(connection, claim.period().toString());
                 CustomerAssignments.assignNew(connection, claim.exportId(), claim.period().toString());
                 insertHistory(record);
+                dropQuietly(lineItems, labels);
                 connection.commit();
+                return record;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
-            return record;
         } catch (SQLException | RuntimeException e) {
+            dropQuietly(lineItems, labels);
             String reason = "storing the load failed: " + e.getMessage();
             failed(load, reason);
             throw storeFailure("replace " + claim.exportId() + " " + claim.period(), e);
+        }
+    }
+
+    /** Adds the daily facts of the spooled line items to {@code cost_facts}; returns how many. */
+    private long aggregate(LoadClaim claim, String lineItems, String labels) throws SQLException {
+        String dimensions = "s.day, s.payer, s.account, s.service, s.region, s.usage_type, s.operation,"
+                + " s.line_item_type, s.resource, s.currency";
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cost_facts"
+                + " SELECT ?, ?, " + dimensions + ", l.label_set_id, CAST(sum(s.usage_amount) AS DECIMAL(38,10)),"
+                + " sum(s.unblended), sum(s.net_unblended), sum(s.amortized), sum(s.net_amortized), count(*)"
+                + " FROM " + lineItems + " s JOIN " + labels + " l ON l.label_set = s.label_set"
+                + " GROUP BY " + dimensions + ", l.label_set_id")) {
+            insert.setString(1, claim.exportId());
+            insert.setString(2, claim.period().toString());
+            return insert.executeLargeUpdate();
+        }
+    }
+
+    private void dropQuietly(String... tables) {
+        for (String table : tables) {
+            try (Statement drop = connection.createStatement()) {
+                drop.execute("DROP TABLE IF EXISTS " + table);
+            } catch (SQLException e) {
+                // a temporary table ends with the connection anyway
+            }
         }
     }
 
@@ -262,7 +321,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
     @Override
     public synchronized void failed(DailyLoad load, String reason) {
         try {
-            insertHistory(load.record(Optional.of(reason)));
+            insertHistory(load.record(0, Optional.of(reason)));
         } catch (SQLException e) {
             throw storeFailure("record the failed load of " + load.claim().exportId(), e);
         }

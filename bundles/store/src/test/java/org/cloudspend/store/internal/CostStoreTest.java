@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cloudspend.api.cost.CostLoad;
 import org.cloudspend.api.cost.CostQuery;
 import org.cloudspend.api.cost.CostResult;
@@ -90,7 +92,7 @@ abstract class CostStoreTest implements StoreBackend {
     }
 
     @Test
-    void aFailedLoadLeavesThePreviousDataAndIsRecorded() {
+    void aFailedLoadLeavesThePreviousDataAndIsRecorded() throws Exception {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
         try (CostLoad load = store.begin(claim("delivery-2")).orElseThrow()) {
             load.accept(item("2025-01-03", "AmazonEC2", "Usage", "99", Map.of()));
@@ -107,6 +109,10 @@ abstract class CostStoreTest implements StoreBackend {
         }
         assertEquals("the load was closed without being committed", store.loads(1).get(0).error().orElseThrow());
         assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.filter(file -> file.getFileName().toString()
+                    .startsWith(Database.LOAD_FILE_PREFIX)).toList(), "a finished load leaves no spool file");
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ class PostgresStoreTest {
     static SqlCostStore open(Path folder) throws Exception {
         String url = System.getenv(VARIABLE);
         String schema = "t_" + Integer.toHexString(folder.toAbsolutePath().toString().hashCode()).toLowerCase(Locale.ROOT);
-        try (Connection admin = new PostgresDatabase(url, "", "").connect();
+        try (Connection admin = new PostgresDatabase(url, "", "", Path.of(System.getProperty("java.io.tmpdir"))).connect();
                 Statement statement = admin.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
         }
