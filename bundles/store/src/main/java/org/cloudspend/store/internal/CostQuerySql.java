@@ -72,7 +72,8 @@ final class CostQuerySql {
         for (int i = 0; i < groups.size(); i++) {
             ordinals.append(", ").append(i + 2);
         }
-        String sql = select + " FROM cost_facts f" + joins + where + " GROUP BY " + ordinals
+        String facts = DailyServiceCosts.answers(query) ? DailyServiceCosts.TABLE : "cost_facts";
+        String sql = select + " FROM " + facts + " f" + joins + where + " GROUP BY " + ordinals
                 + " ORDER BY bucket, amount DESC";
 
         Map<LocalDate, List<CostRow>> byBucket = new LinkedHashMap<>();

@@ -51,9 +51,9 @@ final class Overlaps {
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO superseded_facts"
                 + " SELECT l.export_id, l.period, l.account, min(p.export_id)"
-                + " FROM (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
+                + " FROM (SELECT DISTINCT f.export_id, f.period, f.account FROM " + DailyServiceCosts.TABLE + " f"
                 + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'LINKED'" + inPeriod + ") l"
-                + " JOIN (SELECT DISTINCT f.export_id, f.period, f.account FROM cost_facts f"
+                + " JOIN (SELECT DISTINCT f.export_id, f.period, f.account FROM " + DailyServiceCosts.TABLE + " f"
                 + "       JOIN accounts a ON a.id = f.export_id AND a.account_type = 'PAYER'" + inPeriod + ") p"
                 + "   ON p.period = l.period AND p.account = l.account"
                 + " GROUP BY l.export_id, l.period, l.account")) {

@@ -134,6 +134,9 @@ final class PostgresDatabase implements Database {
                 "CREATE INDEX IF NOT EXISTS cost_facts_day ON cost_facts (day)",
                 "CREATE INDEX IF NOT EXISTS cost_facts_export_period ON cost_facts (export_id, period)",
                 "CREATE INDEX IF NOT EXISTS cost_facts_account_day ON cost_facts (account, day)",
+                "CREATE INDEX IF NOT EXISTS daily_service_costs_day ON daily_service_costs (day)",
+                "CREATE INDEX IF NOT EXISTS daily_service_costs_export_period"
+                        + " ON daily_service_costs (export_id, period)",
                 "CREATE INDEX IF NOT EXISTS label_set_entries_lookup"
                         + " ON label_set_entries (kind, label_key, label_value, set_id)",
                 "CREATE INDEX IF NOT EXISTS label_set_entries_set ON label_set_entries (set_id)",

@@ -54,7 +54,9 @@ final class Schema {
                     + " account VARCHAR NOT NULL, payer_export_id VARCHAR NOT NULL)"),
             // which customer each (tag set, usage account) of the facts belongs to, by the mapping rules
             List.of("CREATE TABLE customer_assignments (label_set_id BIGINT NOT NULL, account VARCHAR,"
-                    + " customer_id VARCHAR NOT NULL)"));
+                    + " customer_id VARCHAR NOT NULL)"),
+            // the facts summed per day, account, service and line item type: the overview questions read this
+            List.of(DailyServiceCosts.CREATE, DailyServiceCosts.FILL));
 
     private Schema() {
     }

@@ -219,6 +219,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                     }
                 });
                 long facts = aggregate(claim, lineItems, labels);
+                DailyServiceCosts.replace(connection, claim.exportId(), claim.period().toString());
                 LoadRecord record = load.record(facts, Optional.empty());
                 Overlaps.recompute(connection, claim.period().toString());
                 CustomerAssignments.assignNew(connection, claim.exportId(), claim.period().toString());
@@ -415,7 +416,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
     /** The last day of the month up to {@code today} that has costs; the first day when none has. */
     private static LocalDate lastDay(Connection connection, LocalDate first, LocalDate today) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT max(day) FROM cost_facts WHERE day >= ? AND day <= ?")) {
+                "SELECT max(day) FROM " + DailyServiceCosts.TABLE + " WHERE day >= ? AND day <= ?")) {
             statement.setObject(1, first);
             statement.setObject(2, today);
             try (ResultSet result = statement.executeQuery()) {

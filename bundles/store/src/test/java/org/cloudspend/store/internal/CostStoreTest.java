@@ -169,6 +169,32 @@ abstract class CostStoreTest implements StoreBackend {
     }
 
     @Test
+    void overviewQuestionsAnsweredFromTheDailySummaryAgreeWithTheFacts() {
+        load("delivery-1",
+                TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonEC2", "Usage", "5", Map.of("team", "a"),
+                        "i-1"),
+                TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonEC2", "Usage", "2.5", Map.of(), "i-2"),
+                TestItems.item(JANUARY, "2025-01-03", "333333333333", "AmazonEC2", "Credit", "-1", Map.of(), ""),
+                TestItems.item(JANUARY, "2025-01-04", "333333333333", "AmazonS3", "Usage", "0.0000000001", Map.of(),
+                        "bucket"));
+        CostQuery byAccountAndType = query(Granularity.DAY, List.of(GroupBy.of(Dimension.ACCOUNT),
+                GroupBy.of(Dimension.LINE_ITEM_TYPE)), List.of(new Filter(GroupBy.of(Dimension.SERVICE),
+                        Set.of("AmazonEC2", "AmazonS3"), false)), 0);
+        assertTrue(DailyServiceCosts.answers(byAccountAndType));
+        List<CostRow> expected = List.of(row("2025-01-03", "7.5", "222222222222", "Usage"),
+                row("2025-01-03", "-1", "333333333333", "Credit"), row("2025-01-04", "0.0000000001", "333333333333",
+                        "Usage"));
+        assertEquals(expected, store.query(byAccountAndType).rows());
+
+        // the same question, made to read the facts by a filter the summary cannot answer
+        CostQuery fromFacts = query(Granularity.DAY, byAccountAndType.groupBy(), List.of(
+                new Filter(GroupBy.of(Dimension.RESOURCE), Set.of("nothing"), true)), 0);
+        assertFalse(DailyServiceCosts.answers(fromFacts));
+        assertEquals(expected, store.query(fromFacts).rows());
+        assertFalse(DailyServiceCosts.answers(query(Granularity.TOTAL, List.of(GroupBy.tag("team")), List.of(), 0)));
+    }
+
+    @Test
     void sumsBeyondALongStayExact() {
         LoadRecord record = load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "900000000.0000000001", Map.of()),
                 item("2025-01-03", "AmazonEC2", "Usage", "900000000", Map.of()),

@@ -1,0 +1,63 @@
+package org.cloudspend.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.cloudspend.api.cost.CostQuery;
+import org.cloudspend.api.cost.Dimension;
+
+/**
+ * The daily facts summed per day, account, service and line item type: a summary kept with the facts in the same
+ * transaction, a few hundred times smaller than they are, from which the store answers the questions that need no
+ * other dimension (cost per account, payer, service or line item type by day or month: the overview questions, asked
+ * most). Any other question reads the facts.
+ */
+final class DailyServiceCosts {
+
+    static final String TABLE = "daily_service_costs";
+
+    /** The dimensions the summary keeps, besides the day (and the export, period and currency of its facts). */
+    private static final Set<Dimension> KEPT = Set.of(Dimension.ACCOUNT, Dimension.PAYER, Dimension.SERVICE,
+            Dimension.LINE_ITEM_TYPE);
+
+    private static final String COLUMNS = "export_id, period, day, payer, account, service, line_item_type, currency";
+
+    static final String CREATE = "CREATE TABLE " + TABLE + " (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL,"
+            + " day DATE NOT NULL, payer VARCHAR, account VARCHAR, service VARCHAR, line_item_type VARCHAR,"
+            + " currency VARCHAR, unblended DECIMAL(38,10), net_unblended DECIMAL(38,10), amortized DECIMAL(38,10),"
+            + " net_amortized DECIMAL(38,10))";
+
+    /** Sums every fact: the migration that creates the summary of the facts loaded before it existed. */
+    static final String FILL = "INSERT INTO " + TABLE + " " + summing("");
+
+    private DailyServiceCosts() {
+    }
+
+    /** Whether the summary answers the question exactly: it groups and filters only by what the summary keeps. */
+    static boolean answers(CostQuery query) {
+        return Stream.concat(query.groupBy().stream(), query.filters().stream().map(filter -> filter.on()))
+                .allMatch(group -> KEPT.contains(group.dimension()));
+    }
+
+    /** Sums an export's period anew from its facts, inside the caller's transaction. */
+    static void replace(Connection connection, String exportId, String period) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + TABLE + " WHERE export_id = ? AND period = ?");
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " "
+                        + summing(" WHERE export_id = ? AND period = ?"))) {
+            delete.setString(1, exportId);
+            delete.setString(2, period);
+            delete.executeUpdate();
+            insert.setString(1, exportId);
+            insert.setString(2, period);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String summing(String where) {
+        return "SELECT " + COLUMNS + ", sum(unblended), sum(net_unblended), sum(amortized), sum(net_amortized)"
+                + " FROM cost_facts" + where + " GROUP BY " + COLUMNS;
+    }
+}
