@@ -22,7 +22,10 @@ final class DailyServiceCosts {
     private static final Set<Dimension> KEPT = Set.of(Dimension.ACCOUNT, Dimension.PAYER, Dimension.SERVICE,
             Dimension.LINE_ITEM_TYPE);
 
-    private static final String COLUMNS = "export_id, period, day, payer, account, service, line_item_type, currency";
+    private static final String LOAD_COLUMNS = "day, payer, account, service, line_item_type, currency";
+    private static final String COLUMNS = "export_id, period, " + LOAD_COLUMNS;
+    private static final String SUMMED = LOAD_COLUMNS
+            + ", sum(unblended), sum(net_unblended), sum(amortized), sum(net_amortized)";
 
     static final String CREATE = "CREATE TABLE " + TABLE + " (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL,"
             + " day DATE NOT NULL, payer VARCHAR, account VARCHAR, service VARCHAR, line_item_type VARCHAR,"
@@ -30,7 +33,8 @@ final class DailyServiceCosts {
             + " net_amortized DECIMAL(38,10))";
 
     /** Sums every fact: the migration that creates the summary of the facts loaded before it existed. */
-    static final String FILL = "INSERT INTO " + TABLE + " " + summing("");
+    static final String FILL = "INSERT INTO " + TABLE + " SELECT export_id, period, " + SUMMED + " FROM cost_facts"
+            + " GROUP BY " + COLUMNS;
 
     private DailyServiceCosts() {
     }
@@ -41,12 +45,16 @@ final class DailyServiceCosts {
                 .allMatch(group -> KEPT.contains(group.dimension()));
     }
 
-    /** Sums an export's period anew from its facts, inside the caller's transaction. */
-    static void replace(Connection connection, String exportId, String period) throws SQLException {
+    /**
+     * Sums a load anew, inside the caller's transaction: the export's period loses its old sums and gets those of
+     * the load's line items (the same sums as its facts', without reading them back).
+     */
+    static void replace(Connection connection, String exportId, String period, String lineItems)
+            throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + TABLE + " WHERE export_id = ? AND period = ?");
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " "
-                        + summing(" WHERE export_id = ? AND period = ?"))) {
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " SELECT ?, ?, "
+                        + SUMMED + " FROM " + lineItems + " GROUP BY " + LOAD_COLUMNS)) {
             delete.setString(1, exportId);
             delete.setString(2, period);
             delete.executeUpdate();
@@ -54,10 +62,5 @@ final class DailyServiceCosts {
             insert.setString(2, period);
             insert.executeUpdate();
         }
-    }
-
-    private static String summing(String where) {
-        return "SELECT " + COLUMNS + ", sum(unblended), sum(net_unblended), sum(amortized), sum(net_amortized)"
-                + " FROM cost_facts" + where + " GROUP BY " + COLUMNS;
     }
 }

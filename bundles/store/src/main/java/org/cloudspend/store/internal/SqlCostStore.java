@@ -219,7 +219,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                     }
                 });
                 long facts = aggregate(claim, lineItems, labels);
-                DailyServiceCosts.replace(connection, claim.exportId(), claim.period().toString());
+                DailyServiceCosts.replace(connection, claim.exportId(), claim.period().toString(), lineItems);
                 LoadRecord record = load.record(facts, Optional.empty());
                 Overlaps.recompute(connection, claim.period().toString());
                 CustomerAssignments.assignNew(connection, claim.exportId(), claim.period().toString());
