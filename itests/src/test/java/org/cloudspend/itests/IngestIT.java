@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,14 +48,12 @@ class IngestIT {
 
     @Test
     void theRoutesLoadWhatAwsDeliversAndARestatementReplacesTheMonth() throws Exception {
-        Result started = ok("cloudspend:external-id");
-        Matcher externalId = Pattern.compile("External ID:\\s+(\\S+)").matcher(started.output());
-        assertTrue(externalId.find(), started.output());
-        karaf.aws.role(ROLE, RunningAssembly.OWN_ACCOUNT, externalId.group(1))
+        String externalId = pendingExternalId();
+        karaf.aws.role(ROLE, RunningAssembly.OWN_ACCOUNT, externalId)
                 .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
 
         GeneratedExport first = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 3_000, 21));
-        ok("cloudspend:account-add --name Shop --role-arn " + ROLE + " --external-id " + externalId.group(1)
+        ok("cloudspend:account-add --name Shop --role-arn " + ROLE + " --external-id " + externalId
                 + " --export-name costs --bucket " + BUCKET + " --account-type linked shop");
         awaitLoaded(first.deliveryId());
         assertEquals(unblended(first), costTotal());
@@ -99,6 +100,83 @@ class IngestIT {
         ok("cloudspend:account-delete shop");
     }
 
+    /**
+     * A payer whose CUR 2.0 export is gzip CSV and two of its linked accounts with legacy reports of their own (gzip
+     * CSV, Parquet), added with the shell: every delivery loads to the generator's totals to the cent, and the usage
+     * in both the payer's export and a linked account's own is counted once, through the payer.
+     */
+    @Test
+    void aPayerAndItsLinkedAccountsLoadEveryFormatToTheCentAndCountUsageOnce() throws Exception {
+        YearMonth period = YearMonth.of(2024, 8);
+        String bucket = "org-billing";
+        String payer = "520000000001";
+        String csvLinked = "520000000002";
+        String parquetLinked = "520000000003";
+        karaf.s3.bucket(bucket);
+        karaf.aws.account(payer).export(new BillingAccount.Export("org-costs", "COST_AND_USAGE_REPORT", bucket,
+                "org", "us-east-1", "TEXT_OR_CSV", "GZIP", "OVERWRITE_REPORT", "HEALTHY"))
+                .organization(payer, List.of(new BillingAccount.Member(payer, "Org", "ACTIVE"),
+                        new BillingAccount.Member(csvLinked, "Shop CSV", "ACTIVE"),
+                        new BillingAccount.Member(parquetLinked, "Shop Parquet", "ACTIVE")));
+        karaf.aws.account(csvLinked).report(new BillingAccount.Report("daily-csv", "textORcsv", "GZIP", bucket,
+                "linked-csv", "us-east-1", "CREATE_NEW_REPORT"));
+        karaf.aws.account(parquetLinked).report(new BillingAccount.Report("daily-parquet", "Parquet", "Parquet",
+                bucket, "linked-parquet", "us-east-1", "OVERWRITE_REPORT"));
+        // one pending integration, and so one External ID, per account
+        Map<String, String> externalIds = new HashMap<>();
+        for (String account : List.of(payer, csvLinked, parquetLinked)) {
+            externalIds.put(account, pendingExternalId());
+            karaf.aws.role(roleOf(account), RunningAssembly.OWN_ACCOUNT, externalIds.get(account))
+                    .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
+        }
+        GeneratedExport payerMonth = deliver(bucket, ExportSpec.of(ExportSpec.Family.CUR2, false, period, 3_000, 41)
+                .withName("org-costs").withPrefix("org"));
+        GeneratedExport csvMonth = deliver(bucket, ExportSpec.of(ExportSpec.Family.LEGACY, false, period, 1_500, 42)
+                .withName("daily-csv").withPrefix("linked-csv"));
+        GeneratedExport parquetMonth = deliver(bucket, ExportSpec.of(ExportSpec.Family.LEGACY, true, period, 1_500,
+                43).withName("daily-parquet").withPrefix("linked-parquet"));
+
+        ok("cloudspend:account-add --name Org --role-arn " + roleOf(payer) + " --external-id "
+                + externalIds.get(payer) + " --export-name org-costs --bucket " + bucket + " --account-type payer org");
+        ok("cloudspend:account-add --name ShopCsv --role-arn " + roleOf(csvLinked) + " --external-id "
+                + externalIds.get(csvLinked) + " --export-type legacy --export-name daily-csv --bucket " + bucket
+                + " --account-type linked shop-csv");
+        ok("cloudspend:account-add --name ShopParquet --role-arn " + roleOf(parquetLinked) + " --external-id "
+                + externalIds.get(parquetLinked) + " --export-type legacy --export-name daily-parquet --bucket "
+                + bucket + " --account-type linked shop-parquet");
+        for (GeneratedExport month : List.of(payerMonth, csvMonth, parquetMonth)) {
+            awaitLoaded(month.deliveryId());
+        }
+
+        // each export read to the cent, whatever its format: the load history's totals
+        String loads = ok("cloudspend:loads").output();
+        for (GeneratedExport month : List.of(payerMonth, csvMonth, parquetMonth)) {
+            String amount = month.expected().overall().total("UNBLENDED").stripTrailingZeros().toPlainString();
+            assertTrue(loads.lines().anyMatch(line -> line.contains(month.deliveryId()) && line.contains(amount)
+                    && line.contains("loaded")), "no load of " + month.deliveryId() + " with " + amount + ": " + loads);
+        }
+        // the generator's usage accounts are in every export: the linked accounts' own exports are left out
+        assertEquals(unblended(payerMonth), costTotal(period));
+        String overlaps = ok("cloudspend:overlaps").output();
+        assertTrue(overlaps.contains("shop-csv") && overlaps.contains("shop-parquet") && overlaps.contains("org"),
+                overlaps);
+
+        for (String account : List.of("shop-csv", "shop-parquet", "org")) {
+            ok("cloudspend:account-delete " + account);
+        }
+    }
+
+    private static String pendingExternalId() throws Exception {
+        Result started = ok("cloudspend:external-id");
+        Matcher externalId = Pattern.compile("External ID:\\s+(\\S+)").matcher(started.output());
+        assertTrue(externalId.find(), started.output());
+        return externalId.group(1);
+    }
+
+    private static String roleOf(String account) {
+        return "arn:aws:iam::" + account + ":role/cloudspend-billing-reader";
+    }
+
     /** Karaf dies in the middle of a large load: after the restart the month is loaded once, to the cent. */
     @Test
     void aCrashMidLoadNeitherLosesNorDoubleCounts() throws Exception {
@@ -107,15 +185,13 @@ class IngestIT {
         karaf.s3.bucket(bucket);
         karaf.aws.account("410987654321").export(new BillingAccount.Export("costs", "COST_AND_USAGE_REPORT", bucket,
                 "exports", "us-east-1", "PARQUET", "PARQUET", "OVERWRITE_REPORT", "HEALTHY"));
-        Result started = ok("cloudspend:external-id");
-        Matcher externalId = Pattern.compile("External ID:\\s+(\\S+)").matcher(started.output());
-        assertTrue(externalId.find(), started.output());
-        String role = "arn:aws:iam::410987654321:role/cloudspend-billing-reader";
-        karaf.aws.role(role, RunningAssembly.OWN_ACCOUNT, externalId.group(1))
+        String externalId = pendingExternalId();
+        String role = roleOf("410987654321");
+        karaf.aws.role(role, RunningAssembly.OWN_ACCOUNT, externalId)
                 .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
         GeneratedExport large = deliver(bucket, ExportSpec.of(ExportSpec.Family.CUR2, true, period, 600_000, 31)
                 .withRowsPerFile(100_000));
-        ok("cloudspend:account-add --name Crash --role-arn " + role + " --external-id " + externalId.group(1)
+        ok("cloudspend:account-add --name Crash --role-arn " + role + " --external-id " + externalId
                 + " --export-name costs --bucket " + bucket + " --account-type linked crash");
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -184,7 +260,11 @@ class IngestIT {
     }
 
     private static BigDecimal costTotal() throws Exception {
-        String json = ok("cloudspend:cost --from " + PERIOD.atDay(1) + " --to " + PERIOD.plusMonths(1).atDay(1)
+        return costTotal(PERIOD);
+    }
+
+    private static BigDecimal costTotal(YearMonth period) throws Exception {
+        String json = ok("cloudspend:cost --from " + period.atDay(1) + " --to " + period.plusMonths(1).atDay(1)
                 + " --granularity total --format json").output();
         Matcher total = Pattern.compile("\"total\": ([-0-9.]+)").matcher(json);
         assertTrue(total.find(), json);
