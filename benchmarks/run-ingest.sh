@@ -10,7 +10,7 @@ mvn -B -q -DskipTests install -pl benchmarks -am
 mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 for format in legacy-csv cur2-csv legacy-parquet cur2-parquet; do
-    # S3Proxy keeps the bucket in memory: the heap holds the data file besides cloudspend's load (a month of daily
-    # facts is aggregated in memory before it replaces the period)
-    java -Xmx6g -cp "$classpath" org.cloudspend.benchmarks.IngestBenchmark "$format" "$rows" "$data"
+    # S3Proxy keeps the bucket in memory: the heap holds the data file besides cloudspend's load (which spools its
+    # line items to disk: the load itself needs little heap whatever the month's size)
+    java -Xmx2g -cp "$classpath" org.cloudspend.benchmarks.IngestBenchmark "$format" "$rows" "$data"
 done
