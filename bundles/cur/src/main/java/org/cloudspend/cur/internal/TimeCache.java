@@ -16,11 +16,7 @@ final class TimeCache {
 
     /** @throws java.time.DateTimeException when the text is no date-time */
     long epochSecond(byte[] buf, int offset, int length) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + buf[i];
-        }
-        int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+        int slot = BytesHash.of(buf, offset, length) & (SLOTS - 1);
         byte[] known = texts[slot];
         if (known != null && Arrays.equals(known, 0, known.length, buf, offset, offset + length)) {
             return seconds[slot];

@@ -46,7 +46,37 @@ class CsvScannerTest {
         assertThrows(CsvScanner.MalformedCsvException.class, () -> scan("\"a\"b,c\n", buffer));
     }
 
+    @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {1, 2, 3, 7, 16, 1 << 20})
+    void passesOverRunsOfUnwantedFieldsWhateverTheyHold(int buffer) throws IOException {
+        // fields 0 and 6 wanted; 1-5 between them hold empty, quoted, escaped and multi-line values
+        boolean[] wanted = {true, false, false, false, false, false, true};
+        String csv = "a,1,2,3,4,5,b\n"
+                + "c,,,,,,d\n"
+                + "e,\"x,y\",2,\"say \"\"hi\"\"\",\"multi\nline\",,f\r\n"
+                + "g,1,2\n"
+                + "h,1,2,3,4,5,i,extra\n"
+                + "j,,\"\",,,,k";
+        assertEquals(List.of(
+                        List.of("0=a", "6=b"),
+                        List.of("0=c", "6=d"),
+                        List.of("0=e", "6=f"),
+                        List.of("0=g"),
+                        List.of("0=h", "6=i", "7=extra"),
+                        List.of("0=j", "6=k")),
+                scan(csv, buffer, wanted));
+    }
+
     private static List<List<String>> scan(String csv, int buffer) throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        for (List<String> record : scan(csv, buffer, null)) {
+            records.add(record.stream().map(field -> field.substring(field.indexOf('=') + 1)).toList());
+        }
+        return records;
+    }
+
+    /** Every field passed on, as {@code index=text}. */
+    private static List<List<String>> scan(String csv, int buffer, boolean[] wanted) throws IOException {
         List<List<String>> records = new ArrayList<>();
         new CsvScanner(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), buffer)
                 .scan(new CsvScanner.Fields() {
@@ -55,13 +85,15 @@ class CsvScannerTest {
                     @Override
                     public boolean[] beginRecord() {
                         fields = new ArrayList<>();
-                        return null;
+                        return wanted;
                     }
 
                     @Override
                     public void field(int index, byte[] buf, int offset, int length) {
-                        assertEquals(fields.size(), index);
-                        fields.add(new String(buf, offset, length, StandardCharsets.UTF_8));
+                        if (wanted == null) {
+                            assertEquals(fields.size(), index);
+                        }
+                        fields.add(index + "=" + new String(buf, offset, length, StandardCharsets.UTF_8));
                     }
 
                     @Override
