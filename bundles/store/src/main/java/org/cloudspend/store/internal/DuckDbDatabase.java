@@ -2,12 +2,12 @@ package org.cloudspend.store.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.duckdb.DuckDBDriver;
@@ -20,20 +20,8 @@ final class DuckDbDatabase implements Database {
     DuckDbDatabase(Path file) throws IOException {
         this.file = file.toAbsolutePath();
         Files.createDirectories(this.file.getParent());
-        try (DirectoryStream<Path> leftOver = Files.newDirectoryStream(this.file.getParent(),
-                LOAD_FILE_PREFIX + "*.csv")) {
-            leftOver.forEach(DuckDbDatabase::deleteQuietly);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // deleted at the next start
-            }
-        }
+        // a DuckDB file has one process: every load file beside it is a left-over
+        LoadFiles.deleteLeftOvers(this.file.getParent(), Duration.ZERO);
     }
 
     @Override
@@ -56,7 +44,7 @@ final class DuckDbDatabase implements Database {
         } catch (IOException e) {
             throw new SQLException("Writing the rows of " + table + " to " + csv + " failed: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(csv);
+            LoadFiles.deleteQuietly(csv);
         }
     }
 

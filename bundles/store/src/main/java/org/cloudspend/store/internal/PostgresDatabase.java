@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.postgresql.PGConnection;
@@ -34,6 +35,8 @@ final class PostgresDatabase implements Database {
         }
         this.url = url;
         this.spoolFolder = spoolFolder;
+        // the folder may be shared (several stores in one JVM): only files no load can still be writing go
+        LoadFiles.deleteLeftOvers(spoolFolder, Duration.ofDays(1));
         this.credentials = new Properties();
         if (!user.isBlank()) {
             credentials.setProperty("user", user);
