@@ -73,8 +73,9 @@ final class CostQuerySql {
             ordinals.append(", ").append(i + 2);
         }
         String facts = DailyServiceCosts.answers(query) ? DailyServiceCosts.TABLE : "cost_facts";
+        // equal amounts in the order of their groups: the same answer every time, whatever order the engine summed in
         String sql = select + " FROM " + facts + " f" + joins + where + " GROUP BY " + ordinals
-                + " ORDER BY bucket, amount DESC";
+                + " ORDER BY bucket, amount DESC" + (groups.isEmpty() ? "" : ", " + String.join(", ", groups));
 
         Map<LocalDate, List<CostRow>> byBucket = new LinkedHashMap<>();
         TreeSet<String> currencies = new TreeSet<>();
