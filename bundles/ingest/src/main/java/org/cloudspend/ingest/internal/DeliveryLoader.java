@@ -52,6 +52,7 @@ final class DeliveryLoader {
                     read(account, source, file, workFolder, tracker);
                     tracker.fileDone(file.size());
                 }
+                tracker.storing();
                 return Optional.of(load.commit());
             } catch (ExportReadException | IOException | RuntimeException e) {
                 load.abort(e.getMessage());

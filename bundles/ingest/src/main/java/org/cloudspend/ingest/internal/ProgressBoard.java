@@ -21,6 +21,7 @@ final class ProgressBoard {
         private final AtomicLong lineItems = new AtomicLong();
         private volatile int filesDone;
         private volatile long bytesDone;
+        private volatile Instant storingSince;
 
         private Tracker(String accountId, PendingDelivery delivery, LineItemSink target) {
             this.accountId = accountId;
@@ -39,9 +40,15 @@ final class ProgressBoard {
             bytesDone += bytes;
         }
 
+        /** Every file is read: the store takes the month now. */
+        void storing() {
+            storingSince = Instant.now();
+        }
+
         LoadProgress snapshot() {
             return new LoadProgress(delivery.manifest().billingPeriod(), delivery.manifest().deliveryId(), filesDone,
-                    delivery.dataFiles().size(), bytesDone, delivery.bytes(), lineItems.get(), startedAt);
+                    delivery.dataFiles().size(), bytesDone, delivery.bytes(), lineItems.get(), startedAt,
+                    Optional.ofNullable(storingSince));
         }
     }
 
