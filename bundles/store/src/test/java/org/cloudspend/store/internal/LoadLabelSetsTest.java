@@ -1,0 +1,53 @@
+package org.cloudspend.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LoadLabelSetsTest {
+
+    private final LoadLabelSets sets = new LoadLabelSets();
+
+    @Test
+    void aSetIsKnownByItsContentWhateverTheOrderOrTheMapInstance() {
+        Map<String, String> first = new LinkedHashMap<>();
+        first.put("user_team", "web");
+        first.put("user_environment", "prod");
+        Map<String, String> reversed = new LinkedHashMap<>();
+        reversed.put("user_environment", new String("prod"));
+        reversed.put("user_team", new String("web"));
+        int number = sets.numberOf(first, Map.of());
+        assertEquals(number, sets.numberOf(reversed, Map.of()));
+        assertEquals(1, sets.fingerprints().size());
+    }
+
+    @Test
+    void setsThatDifferInAnyWayAreDifferentSets() {
+        int prod = sets.numberOf(Map.of("user_environment", "prod"), Map.of());
+        int dev = sets.numberOf(Map.of("user_environment", "dev"), Map.of());
+        int more = sets.numberOf(Map.of("user_environment", "prod", "user_team", "web"), Map.of());
+        int none = sets.numberOf(Map.of(), Map.of());
+        int costCategory = sets.numberOf(Map.of(), Map.of("user_environment", "prod"));
+        int swapped = sets.numberOf(Map.of("prod", "user_environment"), Map.of());
+        assertEquals(6, java.util.Set.of(prod, dev, more, none, costCategory, swapped).size());
+        assertEquals(6, sets.fingerprints().size());
+        assertNotEquals(sets.fingerprints().get(prod), sets.fingerprints().get(costCategory));
+    }
+
+    @Test
+    void numbersStayWhileTheTableGrows() {
+        for (int i = 0; i < 20_000; i++) {
+            assertEquals(i, sets.numberOf(Map.of("user_name", "web-" + i), Map.of("team", "t" + (i % 7))));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            Map<String, String> again = new HashMap<>();
+            again.put("user_name", "web-" + i);
+            assertEquals(i, sets.numberOf(again, Map.of("team", "t" + (i % 7))));
+        }
+        assertEquals(20_000, sets.fingerprints().size());
+    }
+}
