@@ -64,7 +64,10 @@ final class CsvRows {
         separator();
     }
 
-    /** A scaled amount as plain decimal text with {@value Money#SCALE} decimals. */
+    /**
+     * A scaled amount as plain decimal text, without trailing zeros (1.23 rather than 1.2300000000: the spool is a
+     * tenth smaller, and the database reads the same exact decimal).
+     */
     void scaled(long scaled) throws IOException {
         if (scaled == Long.MIN_VALUE) {
             ascii(BigDecimal.valueOf(scaled, Money.SCALE).toPlainString());
@@ -76,10 +79,19 @@ final class CsvRows {
             buffer[length++] = '-';
         }
         digits(magnitude / ONE);
-        buffer[length++] = '.';
         long fraction = magnitude % ONE;
-        for (long digit = ONE / 10; digit > 0; digit /= 10) {
-            buffer[length++] = (byte) ('0' + fraction / digit % 10);
+        if (fraction != 0) {
+            int decimals = Money.SCALE;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                decimals--;
+            }
+            buffer[length++] = '.';
+            for (int at = length + decimals - 1; at >= length; at--) {
+                buffer[at] = (byte) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            length += decimals;
         }
         separator();
     }
