@@ -24,6 +24,13 @@ final class CsvRows {
         this.out = out;
     }
 
+    /** Has the writer write its rows to the stream, all of them flushed. */
+    static void write(OutputStream out, Database.RowWriter rows) throws IOException {
+        CsvRows csv = new CsvRows(out);
+        rows.write(csv);
+        csv.flush();
+    }
+
     void text(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         boolean quote = bytes.length == 0;

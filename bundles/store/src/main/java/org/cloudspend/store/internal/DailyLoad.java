@@ -129,10 +129,6 @@ final class DailyLoad implements CostLoad {
         return rowsIn;
     }
 
-    Instant startedAt() {
-        return startedAt;
-    }
-
     /** The exact total of each measure over every line item. */
     Map<CostMeasure, BigDecimal> totals() {
         Map<CostMeasure, BigDecimal> byMeasure = new EnumMap<>(CostMeasure.class);

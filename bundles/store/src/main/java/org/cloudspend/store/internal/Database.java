@@ -46,6 +46,9 @@ interface Database {
 
     void unlockLabelSets(Connection connection) throws SQLException;
 
+    /** Statements the store runs on its connection right after opening it. */
+    List<String> sessionSettings();
+
     /** Index statements, each idempotent, run after the migrations at every start. */
     List<String> indexes();
 

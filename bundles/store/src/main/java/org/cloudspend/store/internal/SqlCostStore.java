@@ -101,12 +101,9 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
         this.database = database;
         this.connection = database.connect();
         try {
+            execute(database.sessionSettings());
             Schema.migrate(connection);
-            try (Statement statement = connection.createStatement()) {
-                for (String index : database.indexes()) {
-                    statement.execute(index);
-                }
-            }
+            execute(database.indexes());
             try (Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery("SELECT id, fingerprint FROM label_sets")) {
                 while (result.next()) {
@@ -118,6 +115,14 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
             connection.close();
             throw new SQLException("The cost store at " + database.describe() + " cannot be opened: " + e.getMessage(),
                     e);
+        }
+    }
+
+    private void execute(List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
     }
 
@@ -234,7 +239,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
-            dropQuietly(lineItems, labels);
+            // the temporary tables went with the rolled-back transaction that created them
             String reason = "storing the load failed: " + e.getMessage();
             failed(load, reason);
             throw storeFailure("replace " + claim.exportId() + " " + claim.period(), e);
