@@ -13,14 +13,10 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
@@ -36,8 +32,9 @@ import org.cloudspend.api.tags.TagNormalizer;
 
 /**
  * Reads one Parquet data file of either family (legacy Parquet with one {@code resource_tags_*} column per tag, CUR 2.0
- * with MAP columns) through parquet-java's column API: only the columns cloudspend needs are read, values go straight
- * into the row without a record object, dictionaries are decoded once. Memory is bounded by one row group.
+ * with MAP columns) column by column: parquet-java reads the footer and a row group's pages, {@link ParquetColumnCursor}
+ * decodes them a page at a time; only the columns cloudspend needs are read, values go straight into the row without a
+ * record object, dictionaries are decoded once. Memory is bounded by one row group.
  */
 final class ParquetExportFileReader {
 
@@ -180,7 +177,6 @@ final class ParquetExportFileReader {
                 RowValues row = new RowValues();
                 Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), row);
                 reader.setRequestedSchema(plan.requested);
-                String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
                 LineItemAssembler assembler = new LineItemAssembler(row, plan::nameOf);
                 for (int group = 0; group < firstRows.length && !stopped; group++) {
                     if (group % stride != offset) {
@@ -188,8 +184,7 @@ final class ParquetExportFileReader {
                         continue;
                     }
                     PageReadStore pages = reader.readNextRowGroup();
-                    ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, plan.root, plan.requested, createdBy);
-                    plan.bind(store);
+                    plan.bind(pages);
                     long groupRows = pages.getRowCount();
                     for (long i = 0; i < groupRows && !stopped; i++) {
                         rowNumber = firstRows[group] + i + 1;
@@ -248,7 +243,6 @@ final class ParquetExportFileReader {
     /** Which columns of this file are read, how, and the readers of the current row group. */
     private final class Plan {
         final MessageType requested;
-        final GroupConverter root;
         private final Map<CurColumn, String> names = new EnumMap<>(CurColumn.class);
         private final List<Flat> flat = new ArrayList<>();
         private final List<MapColumn> maps = new ArrayList<>();
@@ -258,24 +252,23 @@ final class ParquetExportFileReader {
 
         Plan(String file, MessageType schema, RowValues row) throws ExportReadException {
             List<Type> fields = new ArrayList<>();
-            List<Converter> converters = new ArrayList<>();
             for (Type field : schema.getFields()) {
                 String fieldName = field.getName();
                 CurColumn column = CurColumn.named(fieldName);
                 if (field.isPrimitive() && column != null && !names.containsKey(column)) {
                     names.put(column, fieldName);
-                    add(fields, converters, field, converterFor(row, column, field.asPrimitiveType()));
+                    add(schema, fields, field, converterFor(row, column, field.asPrimitiveType()));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_TAG_PREFIX)) {
                     TagKey key = normalizer.fromLegacyParquetColumn(fieldName);
                     legacyTagKeys.add(key);
-                    add(fields, converters, field, new ParquetValues.TextConverter(value -> {
+                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), value -> {
                         if (!value.isEmpty()) {
                             row.tags.putIfAbsent(key.canonical(), value);
                         }
                     }));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
                     String category = costCategory(fieldName.substring(LEGACY_COST_CATEGORY_PREFIX.length()));
-                    add(fields, converters, field, new ParquetValues.TextConverter(value -> {
+                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), value -> {
                         if (!value.isEmpty()) {
                             row.costCategories.put(category, value);
                         }
@@ -287,7 +280,7 @@ final class ParquetExportFileReader {
                                     cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(), value)
                             : (key, value) -> row.costCategories.put(costCategory(key), value));
                     maps.add(map);
-                    add(fields, converters, field, map.converter);
+                    fields.add(field);
                 }
             }
             for (CurColumn column : CurColumn.values()) {
@@ -298,13 +291,6 @@ final class ParquetExportFileReader {
                 }
             }
             requested = new MessageType(schema.getName(), fields);
-            Converter[] children = converters.toArray(Converter[]::new);
-            root = new Fields(children);
-            for (Type field : fields) {
-                if (field.isPrimitive()) {
-                    flat.add(new Flat(requested.getColumnDescription(new String[] {field.getName()})));
-                }
-            }
         }
 
         private String costCategory(String original) {
@@ -318,28 +304,33 @@ final class ParquetExportFileReader {
             if (column.time) {
                 return new ParquetValues.TimeConverter(row, column, type);
             }
-            return new ParquetValues.TextConverter(value -> row.setText(column, value));
+            return new ParquetValues.TextConverter(typeOf(type), value -> row.setText(column, value));
         }
 
-        private static void add(List<Type> fields, List<Converter> converters, Type field, Converter converter) {
+        private static PrimitiveType.PrimitiveTypeName typeOf(Type field) {
+            return field.asPrimitiveType().getPrimitiveTypeName();
+        }
+
+        private void add(MessageType schema, List<Type> fields, Type field, PrimitiveConverter converter) {
             fields.add(field);
-            converters.add(converter);
+            flat.add(new Flat(schema.getColumnDescription(new String[] {field.getName()}), converter));
         }
 
-        void bind(ColumnReadStoreImpl store) {
+        void bind(PageReadStore pages) {
             for (Flat column : flat) {
-                column.reader = store.getColumnReader(column.descriptor);
+                column.reader = new ParquetColumnCursor(column.descriptor, pages.getPageReader(column.descriptor),
+                        column.converter);
             }
             for (MapColumn map : maps) {
-                map.bind(store);
+                map.bind(pages);
             }
         }
 
         void readRow() {
             for (Flat column : flat) {
-                ColumnReader reader = column.reader;
-                if (reader.getCurrentDefinitionLevel() == column.maxDefinition) {
-                    reader.writeCurrentValueToConverter();
+                ParquetColumnCursor reader = column.reader;
+                if (reader.definitionLevel() == column.maxDefinition) {
+                    reader.writeValue();
                 }
                 reader.consume();
             }
@@ -359,14 +350,16 @@ final class ParquetExportFileReader {
         }
     }
 
-    /** A flat column and its reader in the current row group. */
+    /** A flat column, where its values go, and its reader in the current row group. */
     private static final class Flat {
         final ColumnDescriptor descriptor;
+        final PrimitiveConverter converter;
         final int maxDefinition;
-        ColumnReader reader;
+        ParquetColumnCursor reader;
 
-        Flat(ColumnDescriptor descriptor) {
+        Flat(ColumnDescriptor descriptor, PrimitiveConverter converter) {
             this.descriptor = descriptor;
+            this.converter = converter;
             this.maxDefinition = descriptor.getMaxDefinitionLevel();
         }
     }
@@ -376,14 +369,15 @@ final class ParquetExportFileReader {
      * leaves are read in step, one row's entries being the values up to the next repetition level 0.
      */
     private static final class MapColumn {
-        final GroupConverter converter;
         private final ColumnDescriptor keyDescriptor;
         private final ColumnDescriptor valueDescriptor;
         private final BiConsumer<String, String> entries;
         private String key;
         private String value;
-        private ColumnReader keys;
-        private ColumnReader values;
+        private final PrimitiveConverter keyConverter = new ParquetValues.TextConverter(text -> key = text);
+        private final PrimitiveConverter valueConverter = new ParquetValues.TextConverter(text -> value = text);
+        private ParquetColumnCursor keys;
+        private ParquetColumnCursor values;
         private long read;
         private long total;
 
@@ -394,25 +388,22 @@ final class ParquetExportFileReader {
             String[] valuePath = {map.getName(), keyValue.getName(), keyValue.getType(1).getName()};
             this.keyDescriptor = schema.getColumnDescription(keyPath);
             this.valueDescriptor = schema.getColumnDescription(valuePath);
-            PrimitiveConverter keyConverter = new ParquetValues.TextConverter(text -> key = text);
-            PrimitiveConverter valueConverter = new ParquetValues.TextConverter(text -> value = text);
-            this.converter = new Fields(new Converter[] {new Fields(new Converter[] {keyConverter, valueConverter})});
         }
 
-        void bind(ColumnReadStoreImpl store) {
-            keys = store.getColumnReader(keyDescriptor);
-            values = store.getColumnReader(valueDescriptor);
+        void bind(PageReadStore pages) {
+            keys = new ParquetColumnCursor(keyDescriptor, pages.getPageReader(keyDescriptor), keyConverter);
+            values = new ParquetColumnCursor(valueDescriptor, pages.getPageReader(valueDescriptor), valueConverter);
             read = 0;
-            total = keys.getTotalValueCount();
+            total = keys.totalValueCount();
         }
 
         void readRow() {
             do {
-                if (keys.getCurrentDefinitionLevel() == keyDescriptor.getMaxDefinitionLevel()) {
-                    keys.writeCurrentValueToConverter();
+                if (keys.definitionLevel() == keyDescriptor.getMaxDefinitionLevel()) {
+                    keys.writeValue();
                     value = null;
-                    if (values.getCurrentDefinitionLevel() == valueDescriptor.getMaxDefinitionLevel()) {
-                        values.writeCurrentValueToConverter();
+                    if (values.definitionLevel() == valueDescriptor.getMaxDefinitionLevel()) {
+                        values.writeValue();
                     }
                     if (value != null && !value.isEmpty()) {
                         entries.accept(key, value);
@@ -421,29 +412,7 @@ final class ParquetExportFileReader {
                 keys.consume();
                 values.consume();
                 read++;
-            } while (read < total && keys.getCurrentRepetitionLevel() > 0);
-        }
-    }
-
-    /** A group converter that only routes to its children: values are taken by the primitive converters. */
-    private static final class Fields extends GroupConverter {
-        private final Converter[] children;
-
-        Fields(Converter[] children) {
-            this.children = children;
-        }
-
-        @Override
-        public Converter getConverter(int fieldIndex) {
-            return children[fieldIndex];
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void end() {
+            } while (read < total && keys.repetitionLevel() > 0);
         }
     }
 }

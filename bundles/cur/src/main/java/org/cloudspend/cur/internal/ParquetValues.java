@@ -25,12 +25,18 @@ final class ParquetValues {
     private ParquetValues() {
     }
 
-    /** Text values passed to a consumer, e.g. a column of the row or a tag. */
+    /** Text values passed to a consumer, e.g. a column of the row or a tag; numbers in their plain decimal form. */
     static final class TextConverter extends PrimitiveConverter {
+        private final PrimitiveType.PrimitiveTypeName typeName;
         private final Consumer<String> target;
         private String[] dictionary;
 
         TextConverter(Consumer<String> target) {
+            this(PrimitiveType.PrimitiveTypeName.BINARY, target);
+        }
+
+        TextConverter(PrimitiveType.PrimitiveTypeName typeName, Consumer<String> target) {
+            this.typeName = typeName;
             this.target = target;
         }
 
@@ -43,7 +49,14 @@ final class ParquetValues {
         public void setDictionary(Dictionary dict) {
             dictionary = new String[dict.getMaxId() + 1];
             for (int i = 0; i < dictionary.length; i++) {
-                dictionary[i] = dict.decodeToBinary(i).toStringUsingUTF8();
+                dictionary[i] = switch (typeName) {
+                    case INT64 -> Long.toString(dict.decodeToLong(i));
+                    case INT32 -> Integer.toString(dict.decodeToInt(i));
+                    case DOUBLE -> text(dict.decodeToDouble(i));
+                    case FLOAT -> text(dict.decodeToFloat(i));
+                    case BOOLEAN -> Boolean.toString(dict.decodeToBoolean(i));
+                    default -> dict.decodeToBinary(i).toStringUsingUTF8();
+                };
             }
         }
 
@@ -69,12 +82,25 @@ final class ParquetValues {
 
         @Override
         public void addDouble(double value) {
-            target.accept(BigDecimal.valueOf(value).toPlainString());
+            target.accept(text(value));
+        }
+
+        @Override
+        public void addFloat(float value) {
+            target.accept(text(value));
         }
 
         @Override
         public void addBoolean(boolean value) {
             target.accept(Boolean.toString(value));
+        }
+
+        private static String text(double value) {
+            return BigDecimal.valueOf(value).toPlainString();
+        }
+
+        private static String text(float value) {
+            return new BigDecimal(Float.toString(value)).toPlainString();
         }
     }
 
@@ -195,11 +221,16 @@ final class ParquetValues {
         private final String name;
         private final long unitsPerSecond;
         private final boolean date;
+        private final PrimitiveType.PrimitiveTypeName typeName;
+        private Dictionary dictionary;
+        private long[] seconds;
+        private boolean[] known;
 
         TimeConverter(RowValues row, CurColumn column, PrimitiveType type) {
             this.row = row;
             this.column = column;
             this.name = type.getName();
+            this.typeName = type.getPrimitiveTypeName();
             LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
             this.date = logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation;
             if (logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation timestamp) {
@@ -211,6 +242,34 @@ final class ParquetValues {
             } else {
                 this.unitsPerSecond = 1_000L;
             }
+        }
+
+        /** A dictionary's date-times are decoded once each, when a row first uses them (AWS's hours repeat a lot). */
+        @Override
+        public boolean hasDictionarySupport() {
+            return true;
+        }
+
+        @Override
+        public void setDictionary(Dictionary dict) {
+            dictionary = dict;
+            seconds = new long[dict.getMaxId() + 1];
+            known = new boolean[seconds.length];
+        }
+
+        @Override
+        public void addValueFromDictionary(int id) {
+            if (known[id]) {
+                row.setEpochSecond(column, seconds[id]);
+                return;
+            }
+            switch (typeName) {
+                case INT64 -> addLong(dictionary.decodeToLong(id));
+                case INT32 -> addInt(dictionary.decodeToInt(id));
+                default -> addBinary(dictionary.decodeToBinary(id));
+            }
+            seconds[id] = row.epochSecond(column);
+            known[id] = true;
         }
 
         @Override
