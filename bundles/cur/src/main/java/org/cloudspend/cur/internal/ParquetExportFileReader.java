@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -16,6 +17,9 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.GroupType;
@@ -41,42 +45,44 @@ final class ParquetExportFileReader {
     private static final String LEGACY_TAG_PREFIX = "resource_tags_";
     private static final String LEGACY_COST_CATEGORY_PREFIX = "cost_category_";
 
-    /** Heap a row group takes while decoded, per byte of its compressed size (measured on generated and AWS-like files). */
-    private static final long HEAP_PER_COMPRESSED_BYTE = 4;
-
     private final TagNormalizer normalizer;
+    private final RowGroupBudget budget;
 
-    ParquetExportFileReader(TagNormalizer normalizer) {
+    ParquetExportFileReader(TagNormalizer normalizer, RowGroupBudget budget) {
         this.normalizer = normalizer;
+        this.budget = budget;
     }
 
     ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
         String name = file.getFileName().toString();
         long[] firstRows;
-        long largestGroup = 0;
+        long[] groupBytes;
         List<TagKey> tagKeys;
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
             // the plan checks the columns before any work starts
-            tagKeys = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), new RowValues()).tagKeys();
-            firstRows = new long[reader.getRowGroups().size()];
+            Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), new RowValues());
+            tagKeys = plan.tagKeys();
+            Set<ColumnPath> read = new HashSet<>();
+            plan.requested.getColumns().forEach(column -> read.add(ColumnPath.get(column.getPath())));
+            List<BlockMetaData> groups = reader.getRowGroups();
+            firstRows = new long[groups.size()];
+            groupBytes = new long[groups.size()];
             long rows = 0;
             for (int group = 0; group < firstRows.length; group++) {
                 firstRows[group] = rows;
-                rows += reader.getRowGroups().get(group).getRowCount();
-                largestGroup = Math.max(largestGroup, reader.getRowGroups().get(group).getCompressedSize());
+                rows += groups.get(group).getRowCount();
+                groupBytes[group] = heapWhileDecoded(groups.get(group), read);
             }
         } catch (IOException | RuntimeException e) {
             throw unreadable(name, 0, e);
         }
-        // Row groups are decoded on both cores when two fit in the heap (a group in decoding takes several times its
-        // compressed size); the sink still receives one line item at a time.
-        boolean room = Runtime.getRuntime().maxMemory() > HEAP_PER_COMPRESSED_BYTE * 2 * largestGroup;
-        int cores = Math.min(2, Runtime.getRuntime().availableProcessors());
-        int workers = room ? Math.max(1, Math.min(firstRows.length, cores)) : 1;
+        // Row groups are decoded on both cores, as many at once as the budget holds; the sink still receives one line
+        // item at a time.
+        int workers = Math.max(1, Math.min(firstRows.length, Math.min(2, Runtime.getRuntime().availableProcessors())));
         Object sinkLock = new Object();
         List<Worker> all = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            all.add(new Worker(file, name, firstRows, w, workers, sink, sinkLock, all));
+            all.add(new Worker(file, name, firstRows, groupBytes, w, workers, sink, sinkLock, all));
         }
         List<Thread> threads = new ArrayList<>();
         for (Worker worker : all.subList(1, all.size())) {
@@ -123,6 +129,20 @@ final class ParquetExportFileReader {
         return new ReadSummary(name, rows, totals, List.copyOf(keys));
     }
 
+    /**
+     * The heap a row group takes while its columns are read: their compressed chunks (held until the group is done)
+     * and their decompressed pages (a writer may put a whole chunk in one page, as DuckDB does).
+     */
+    private static long heapWhileDecoded(BlockMetaData group, Set<ColumnPath> read) {
+        long bytes = 0;
+        for (ColumnChunkMetaData chunk : group.getColumns()) {
+            if (read.contains(chunk.getPath())) {
+                bytes += chunk.getTotalSize() + chunk.getTotalUncompressedSize();
+            }
+        }
+        return bytes;
+    }
+
     private static ParquetReadOptions options() {
         return ParquetReadOptions.builder(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCodecs())
@@ -139,6 +159,7 @@ final class ParquetExportFileReader {
         private final Path file;
         private final String name;
         private final long[] firstRows;
+        private final long[] groupBytes;
         private final int offset;
         private final int stride;
         private final LineItemSink sink;
@@ -149,13 +170,16 @@ final class ParquetExportFileReader {
         long rows;
         volatile Throwable failure;
         volatile long failedAt = Long.MAX_VALUE;
+        /** The row being read, for messages. */
+        private long rowNumber;
         private volatile boolean stopped;
 
-        Worker(Path file, String name, long[] firstRows, int offset, int stride, LineItemSink sink, Object sinkLock,
-                List<Worker> all) {
+        Worker(Path file, String name, long[] firstRows, long[] groupBytes, int offset, int stride, LineItemSink sink,
+                Object sinkLock, List<Worker> all) {
             this.file = file;
             this.name = name;
             this.firstRows = firstRows;
+            this.groupBytes = groupBytes;
             this.offset = offset;
             this.stride = stride;
             this.sink = sink;
@@ -172,41 +196,21 @@ final class ParquetExportFileReader {
 
         @Override
         public void run() {
-            long rowNumber = 0;
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
                 RowValues row = new RowValues();
                 Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), row);
                 reader.setRequestedSchema(plan.requested);
                 LineItemAssembler assembler = new LineItemAssembler(row, plan::nameOf);
-                for (int group = 0; group < firstRows.length && !stopped; group++) {
-                    if (group % stride != offset) {
-                        reader.skipNextRowGroup();
-                        continue;
+                for (int group = offset; group < firstRows.length && !stopped; group += stride) {
+                    if (!budget.acquire(groupBytes[group], () -> stopped)) {
+                        break;
                     }
-                    PageReadStore pages = reader.readNextRowGroup();
-                    plan.bind(pages);
-                    long groupRows = pages.getRowCount();
-                    for (long i = 0; i < groupRows && !stopped; i++) {
-                        rowNumber = firstRows[group] + i + 1;
-                        ParsedLineItem item;
-                        try {
-                            row.clear();
-                            plan.readRow();
-                            item = assembler.assemble();
-                        } catch (RowProblem e) {
-                            throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
-                        }
-                        try {
-                            synchronized (sinkLock) {
-                                sink.accept(item);
-                            }
-                        } catch (RuntimeException e) {
-                            throw new SinkFailure(e);
-                        }
-                        for (CostMeasure measure : CostMeasure.values()) {
-                            sums[measure.ordinal()].add(item.costScaled(measure));
-                        }
-                        rows++;
+                    try {
+                        readGroup(reader.readRowGroup(group), plan, assembler, row, firstRows[group]);
+                    } finally {
+                        // the group's pages are let go before its share of the budget is
+                        plan.unbind();
+                        budget.release(groupBytes[group]);
                     }
                 }
                 tagKeys = plan.tagKeys();
@@ -215,6 +219,35 @@ final class ParquetExportFileReader {
                 failure = e;
                 failedAt = Math.max(rowNumber, 1);
                 all.forEach(Worker::stop);
+            }
+        }
+
+        private void readGroup(PageReadStore pages, Plan plan, LineItemAssembler assembler, RowValues row,
+                long firstRow) throws ExportReadException {
+            rowNumber = firstRow + 1;
+            plan.bind(pages);
+            long groupRows = pages.getRowCount();
+            for (long i = 0; i < groupRows && !stopped; i++) {
+                rowNumber = firstRow + i + 1;
+                ParsedLineItem item;
+                try {
+                    row.clear();
+                    plan.readRow();
+                    item = assembler.assemble();
+                } catch (RowProblem e) {
+                    throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
+                }
+                try {
+                    synchronized (sinkLock) {
+                        sink.accept(item);
+                    }
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+                for (CostMeasure measure : CostMeasure.values()) {
+                    sums[measure.ordinal()].add(item.costScaled(measure));
+                }
+                rows++;
             }
         }
     }
@@ -323,6 +356,16 @@ final class ParquetExportFileReader {
             }
             for (MapColumn map : maps) {
                 map.bind(pages);
+            }
+        }
+
+        void unbind() {
+            for (Flat column : flat) {
+                column.reader = null;
+            }
+            for (MapColumn map : maps) {
+                map.keys = null;
+                map.values = null;
             }
         }
 

@@ -121,6 +121,26 @@ class ParquetExportFileReaderTest {
     }
 
     @Test
+    void rowGroupsDecodedSideBySideGiveEveryRowOnce() throws Exception {
+        Path file = folder.resolve("cur.parquet");
+        write(file, CompressionCodecName.SNAPPY, builder -> builder.withRowGroupRowCountLimit(400)
+                .withPageRowCountLimit(100));
+
+        List<String> read = java.util.Collections.synchronizedList(new ArrayList<>());
+        ReadSummary summary = reader.read(ExportType.CUR2, file, item -> read.add(describe(item)));
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            expected.add(expectedRow(i));
+        }
+        java.util.Collections.sort(expected);
+        java.util.Collections.sort(read);
+        assertEquals(expected, read);
+        assertEquals(ROWS, summary.rows());
+        assertEquals(0, new BigDecimal("1674.45").compareTo(summary.totals().get(CostMeasure.UNBLENDED)));
+    }
+
+    @Test
     void aTruncatedFileIsAnErrorNeverAShortSuccess() throws Exception {
         Path file = folder.resolve("cur.parquet");
         write(file, CompressionCodecName.SNAPPY, builder -> builder);
@@ -163,7 +183,7 @@ class ParquetExportFileReaderTest {
     }
 
     @Test
-    void aBadTextDateNamesRowAndColumn() throws Exception {
+    void aBadTextDateInAnyRowGroupNamesRowAndColumn() throws Exception {
         Path file = folder.resolve("cur.parquet");
         MessageType textDates = MessageTypeParser.parseMessageType(SCHEMA.toString()
                 .replace("optional int64 line_item_usage_start_date (TIMESTAMP(MICROS,false))",
@@ -171,13 +191,13 @@ class ParquetExportFileReaderTest {
         SimpleGroupFactory groups = new SimpleGroupFactory(textDates);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
                 .withConf(new PlainParquetConfiguration()).withCodecFactory(new TestCodecs())
-                .withType(textDates).build()) {
-            for (int i = 0; i < 5; i++) {
+                .withType(textDates).withRowGroupRowCountLimit(300).build()) {
+            for (int i = 0; i < 2_000; i++) {
                 Group row = groups.newGroup()
                         .append("bill_billing_period_start_date", JANUARY_2025 * 1000)
                         .append("line_item_usage_account_id", "111122223333")
                         .append("line_item_line_item_type", "Usage")
-                        .append("line_item_usage_start_date", i == 3 ? "yesterday" : "2025-01-02T00:00:00Z")
+                        .append("line_item_usage_start_date", i == 1_234 ? "yesterday" : "2025-01-02T00:00:00Z")
                         .append("line_item_currency_code", "USD")
                         .append("line_item_unblended_cost", 1.5);
                 writer.write(row);
@@ -185,7 +205,7 @@ class ParquetExportFileReaderTest {
         }
 
         ExportReadException e = assertThrows(ExportReadException.class, () -> readAll(file));
-        assertEquals("cur.parquet, row 4, column line_item_usage_start_date: not a date and time: 'yesterday'",
+        assertEquals("cur.parquet, row 1235, column line_item_usage_start_date: not a date and time: 'yesterday'",
                 e.getMessage());
     }
 
