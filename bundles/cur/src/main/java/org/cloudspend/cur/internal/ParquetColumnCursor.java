@@ -34,9 +34,9 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  */
 final class ParquetColumnCursor {
 
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     /** Entries decoded at once: small enough to stay in the CPU's cache, large enough to run in tight loops. */
     private static final int BATCH = 1024;
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ColumnDescriptor descriptor;
@@ -56,6 +56,8 @@ final class ParquetColumnCursor {
     private RleBitPackedHybrid repetitionLevels;
     private RleBitPackedHybrid definitionLevels;
     private RleBitPackedHybrid dictionaryIds;
+    /** Where the levels of a V1 page that {@link #levels} last read end. */
+    private int levelsEnd;
 
     /** The current batch of entries, decoded together. */
     private final int[] repetition = new int[BATCH + 8];
@@ -304,8 +306,6 @@ final class ParquetColumnCursor {
             values = reader;
         }
     }
-
-    private int levelsEnd;
 
     /** The levels of a V1 page starting at {@code at}; sets {@link #levelsEnd} to where they end. */
     private RleBitPackedHybrid levels(Bytes bytes, int at, Encoding encoding, int maxLevel, int count) {
