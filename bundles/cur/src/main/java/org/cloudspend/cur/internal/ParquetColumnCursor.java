@@ -135,6 +135,14 @@ final class ParquetColumnCursor {
         }
     }
 
+    /** For a column without repetition: passes the current row's value, if it has one, on and steps to the next row. */
+    void readFlatRow() {
+        if (maxDefinition == 0 || definition[entry] == maxDefinition) {
+            writeValue();
+        }
+        consume();
+    }
+
     /** Steps to the next entry. */
     void consume() {
         entry++;

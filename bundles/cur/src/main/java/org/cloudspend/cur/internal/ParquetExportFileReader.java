@@ -279,6 +279,8 @@ final class ParquetExportFileReader {
         private final Map<CurColumn, String> names = new EnumMap<>(CurColumn.class);
         private final List<Flat> flat = new ArrayList<>();
         private final List<MapColumn> maps = new ArrayList<>();
+        /** The flat columns' cursors in the current row group, walked once per row. */
+        private ParquetColumnCursor[] cursors = new ParquetColumnCursor[0];
         private final Map<String, TagKey> cur2TagKeys = new LinkedHashMap<>();
         private final List<TagKey> legacyTagKeys = new ArrayList<>();
         private final Map<String, String> costCategoryNames = new HashMap<>();
@@ -350,8 +352,10 @@ final class ParquetExportFileReader {
         }
 
         void bind(PageReadStore pages) {
-            for (Flat column : flat) {
-                column.reader = new ParquetColumnCursor(column.descriptor, pages.getPageReader(column.descriptor),
+            cursors = new ParquetColumnCursor[flat.size()];
+            for (int i = 0; i < cursors.length; i++) {
+                Flat column = flat.get(i);
+                cursors[i] = new ParquetColumnCursor(column.descriptor, pages.getPageReader(column.descriptor),
                         column.converter);
             }
             for (MapColumn map : maps) {
@@ -360,9 +364,7 @@ final class ParquetExportFileReader {
         }
 
         void unbind() {
-            for (Flat column : flat) {
-                column.reader = null;
-            }
+            cursors = new ParquetColumnCursor[0];
             for (MapColumn map : maps) {
                 map.keys = null;
                 map.values = null;
@@ -370,12 +372,8 @@ final class ParquetExportFileReader {
         }
 
         void readRow() {
-            for (Flat column : flat) {
-                ParquetColumnCursor reader = column.reader;
-                if (reader.definitionLevel() == column.maxDefinition) {
-                    reader.writeValue();
-                }
-                reader.consume();
+            for (ParquetColumnCursor cursor : cursors) {
+                cursor.readFlatRow();
             }
             for (MapColumn map : maps) {
                 map.readRow();
@@ -393,18 +391,8 @@ final class ParquetExportFileReader {
         }
     }
 
-    /** A flat column, where its values go, and its reader in the current row group. */
-    private static final class Flat {
-        final ColumnDescriptor descriptor;
-        final PrimitiveConverter converter;
-        final int maxDefinition;
-        ParquetColumnCursor reader;
-
-        Flat(ColumnDescriptor descriptor, PrimitiveConverter converter) {
-            this.descriptor = descriptor;
-            this.converter = converter;
-            this.maxDefinition = descriptor.getMaxDefinitionLevel();
-        }
+    /** A flat column and where its values go. */
+    private record Flat(ColumnDescriptor descriptor, PrimitiveConverter converter) {
     }
 
     /**
