@@ -22,13 +22,12 @@ import static org.cloudspend.cur.internal.CurColumn.USAGE_TYPE;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import org.cloudspend.api.export.BillingPeriod;
 
 /** Turns the values of one row, whatever format they came from, into the canonical line item. */
 final class LineItemAssembler {
 
-    private final RowValues row;
+    private RowValues row;
     private final ParsedLineItem item = new ParsedLineItem();
     private final ColumnNames names;
     private BillingPeriod lastPeriod;
@@ -42,8 +41,21 @@ final class LineItemAssembler {
     LineItemAssembler(RowValues row, ColumnNames names) {
         this.row = row;
         this.names = names;
-        item.tags = Collections.unmodifiableMap(row.tags);
-        item.costCategories = Collections.unmodifiableMap(row.costCategories);
+        item.tags = row.tagsView;
+        item.costCategories = row.costCategoriesView;
+    }
+
+    /**
+     * Assembles the line item of another row than the one given at construction (a reader that fills a batch of rows
+     * at once); later {@link #assemble()} calls go on with that row.
+     *
+     * @throws RowProblem naming the column whose value is missing or unreadable
+     */
+    ParsedLineItem assemble(RowValues next) {
+        row = next;
+        item.tags = next.tagsView;
+        item.costCategories = next.costCategoriesView;
+        return assemble();
     }
 
     /** @throws RowProblem naming the column whose value is missing or unreadable */

@@ -20,7 +20,6 @@ import org.apache.parquet.column.values.RequiresPreviousReader;
 import org.apache.parquet.column.values.ValuesReader;
 import org.apache.parquet.io.ParquetDecodingException;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
@@ -41,7 +40,7 @@ final class ParquetColumnCursor {
 
     private final ColumnDescriptor descriptor;
     private final PageReader pages;
-    private final PrimitiveConverter converter;
+    private final ParquetValues.RowConverter converter;
     private final PrimitiveTypeName type;
     private final int maxRepetition;
     private final int maxDefinition;
@@ -76,7 +75,7 @@ final class ParquetColumnCursor {
 
     private enum ValueMode { DICTIONARY, PLAIN, OTHER }
 
-    ParquetColumnCursor(ColumnDescriptor descriptor, PageReader pages, PrimitiveConverter converter) {
+    ParquetColumnCursor(ColumnDescriptor descriptor, PageReader pages, ParquetValues.RowConverter converter) {
         this.descriptor = descriptor;
         this.pages = pages;
         this.converter = converter;
@@ -135,12 +134,39 @@ final class ParquetColumnCursor {
         }
     }
 
-    /** For a column without repetition: passes the current row's value, if it has one, on and steps to the next row. */
-    void readFlatRow() {
-        if (maxDefinition == 0 || definition[entry] == maxDefinition) {
-            writeValue();
+    /**
+     * For a column without repetition: passes the values of the next {@code n} rows on into {@code rows[0, n)}, a run
+     * of dictionary ids at a time where the converter takes ids.
+     *
+     * @throws RowProblem for an unreadable value, whose row is then the converter's {@code row}
+     */
+    void readFlatRows(RowValues[] rows, int n) {
+        int done = 0;
+        while (done < n) {
+            int run = Math.min(n - done, batchEntries - entry);
+            if (mode == ValueMode.DICTIONARY && dictionary == null) {
+                valueIndex = converter.fromDictionary(rows, done, run, definition, entry, maxDefinition, ids,
+                        valueIndex);
+            } else {
+                for (int i = 0; i < run; i++) {
+                    if (maxDefinition == 0 || definition[entry + i] == maxDefinition) {
+                        converter.row = rows[done + i];
+                        writeValue();
+                    }
+                }
+            }
+            done += run;
+            entry += run;
+            consumed += run;
+            if (entry == batchEntries && consumed < total) {
+                nextBatch();
+            }
         }
-        consume();
+    }
+
+    /** The row of the value last passed on one at a time (the row of an unreadable one). */
+    RowValues converterRow() {
+        return converter.row;
     }
 
     /** Steps to the next entry. */

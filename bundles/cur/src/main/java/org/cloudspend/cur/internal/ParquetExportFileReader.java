@@ -3,6 +3,7 @@ package org.cloudspend.cur.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
@@ -21,7 +21,6 @@ import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -45,6 +44,9 @@ final class ParquetExportFileReader {
     private static final String LEGACY_TAG_PREFIX = "resource_tags_";
     private static final String LEGACY_COST_CATEGORY_PREFIX = "cost_category_";
 
+    /** Rows read column by column before they are assembled one by one: a few hundred stay in the CPU's caches. */
+    private static final int ROWS_PER_BATCH = 256;
+
     private final TagNormalizer normalizer;
     private final RowGroupBudget budget;
 
@@ -60,7 +62,7 @@ final class ParquetExportFileReader {
         List<TagKey> tagKeys;
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
             // the plan checks the columns before any work starts
-            Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), new RowValues());
+            Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema());
             tagKeys = plan.tagKeys();
             Set<ColumnPath> read = new HashSet<>();
             plan.requested.getColumns().forEach(column -> read.add(ColumnPath.get(column.getPath())));
@@ -197,16 +199,17 @@ final class ParquetExportFileReader {
         @Override
         public void run() {
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
-                RowValues row = new RowValues();
-                Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), row);
+                Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema());
                 reader.setRequestedSchema(plan.requested);
-                LineItemAssembler assembler = new LineItemAssembler(row, plan::nameOf);
+                RowValues[] batch = new RowValues[ROWS_PER_BATCH];
+                Arrays.setAll(batch, i -> new RowValues());
+                LineItemAssembler assembler = new LineItemAssembler(batch[0], plan::nameOf);
                 for (int group = offset; group < firstRows.length && !stopped; group += stride) {
                     if (!budget.acquire(groupBytes[group], () -> stopped)) {
                         break;
                     }
                     try {
-                        readGroup(reader.readRowGroup(group), plan, assembler, row, firstRows[group]);
+                        readGroup(reader.readRowGroup(group), plan, assembler, batch, firstRows[group]);
                     } finally {
                         // the group's pages are let go before its share of the budget is
                         plan.unbind();
@@ -222,33 +225,48 @@ final class ParquetExportFileReader {
             }
         }
 
-        private void readGroup(PageReadStore pages, Plan plan, LineItemAssembler assembler, RowValues row,
+        /** Reads a row group a batch of rows at a time: column by column into the batch, then row by row to the sink. */
+        private void readGroup(PageReadStore pages, Plan plan, LineItemAssembler assembler, RowValues[] batch,
                 long firstRow) throws ExportReadException {
             rowNumber = firstRow + 1;
             plan.bind(pages);
             long groupRows = pages.getRowCount();
-            for (long i = 0; i < groupRows && !stopped; i++) {
-                rowNumber = firstRow + i + 1;
-                ParsedLineItem item;
-                try {
-                    row.clear();
-                    plan.readRow();
-                    item = assembler.assemble();
-                } catch (RowProblem e) {
-                    throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
+            for (long done = 0; done < groupRows && !stopped; done += batch.length) {
+                int size = (int) Math.min(batch.length, groupRows - done);
+                for (int r = 0; r < size; r++) {
+                    batch[r].clear();
                 }
-                try {
-                    synchronized (sinkLock) {
-                        sink.accept(item);
+                int complete = plan.readRows(batch, size);
+                for (int r = 0; r < complete; r++) {
+                    rowNumber = firstRow + done + r + 1;
+                    ParsedLineItem item;
+                    try {
+                        item = assembler.assemble(batch[r]);
+                    } catch (RowProblem e) {
+                        throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
                     }
-                } catch (RuntimeException e) {
-                    throw new SinkFailure(e);
+                    pass(item);
                 }
-                for (CostMeasure measure : CostMeasure.values()) {
-                    sums[measure.ordinal()].add(item.costScaled(measure));
+                if (complete < size) {
+                    rowNumber = firstRow + done + complete + 1;
+                    throw new ExportReadException(name, rowNumber, plan.problem.column, plan.problem.getMessage(),
+                            null);
                 }
-                rows++;
             }
+        }
+
+        private void pass(ParsedLineItem item) {
+            try {
+                synchronized (sinkLock) {
+                    sink.accept(item);
+                }
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+            for (CostMeasure measure : CostMeasure.values()) {
+                sums[measure.ordinal()].add(item.costScaled(measure));
+            }
+            rows++;
         }
     }
 
@@ -279,31 +297,33 @@ final class ParquetExportFileReader {
         private final Map<CurColumn, String> names = new EnumMap<>(CurColumn.class);
         private final List<Flat> flat = new ArrayList<>();
         private final List<MapColumn> maps = new ArrayList<>();
-        /** The flat columns' cursors in the current row group, walked once per row. */
+        /** The flat columns' cursors in the current row group. */
         private ParquetColumnCursor[] cursors = new ParquetColumnCursor[0];
+        /** After {@link #readRows} stopped short: the first row's unreadable value. */
+        RowProblem problem;
         private final Map<String, TagKey> cur2TagKeys = new LinkedHashMap<>();
         private final List<TagKey> legacyTagKeys = new ArrayList<>();
         private final Map<String, String> costCategoryNames = new HashMap<>();
 
-        Plan(String file, MessageType schema, RowValues row) throws ExportReadException {
+        Plan(String file, MessageType schema) throws ExportReadException {
             List<Type> fields = new ArrayList<>();
             for (Type field : schema.getFields()) {
                 String fieldName = field.getName();
                 CurColumn column = CurColumn.named(fieldName);
                 if (field.isPrimitive() && column != null && !names.containsKey(column)) {
                     names.put(column, fieldName);
-                    add(schema, fields, field, converterFor(row, column, field.asPrimitiveType()));
+                    add(schema, fields, field, converterFor(column, field.asPrimitiveType()));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_TAG_PREFIX)) {
                     TagKey key = normalizer.fromLegacyParquetColumn(fieldName);
                     legacyTagKeys.add(key);
-                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), value -> {
+                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), (row, value) -> {
                         if (!value.isEmpty()) {
                             row.tags.putIfAbsent(key.canonical(), value);
                         }
                     }));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
                     String category = costCategory(fieldName.substring(LEGACY_COST_CATEGORY_PREFIX.length()));
-                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), value -> {
+                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), (row, value) -> {
                         if (!value.isEmpty()) {
                             row.costCategories.put(category, value);
                         }
@@ -311,9 +331,9 @@ final class ParquetExportFileReader {
                 } else if (!field.isPrimitive() && (fieldName.equals(CurColumn.CUR2_TAGS)
                         || fieldName.equals(CurColumn.CUR2_COST_CATEGORIES))) {
                     MapColumn map = new MapColumn(schema, field.asGroupType(), fieldName.equals(CurColumn.CUR2_TAGS)
-                            ? (key, value) -> row.tags.putIfAbsent(
+                            ? (row, key, value) -> row.tags.putIfAbsent(
                                     cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(), value)
-                            : (key, value) -> row.costCategories.put(costCategory(key), value));
+                            : (row, key, value) -> row.costCategories.put(costCategory(key), value));
                     maps.add(map);
                     fields.add(field);
                 }
@@ -332,21 +352,21 @@ final class ParquetExportFileReader {
             return costCategoryNames.computeIfAbsent(original, k -> normalizer.fromOriginalKey(k).canonical());
         }
 
-        private PrimitiveConverter converterFor(RowValues row, CurColumn column, PrimitiveType type) {
+        private ParquetValues.RowConverter converterFor(CurColumn column, PrimitiveType type) {
             if (column.money) {
-                return new ParquetValues.MoneyConverter(row, column, type);
+                return new ParquetValues.MoneyConverter(column, type);
             }
             if (column.time) {
-                return new ParquetValues.TimeConverter(row, column, type);
+                return new ParquetValues.TimeConverter(column, type);
             }
-            return new ParquetValues.TextConverter(typeOf(type), value -> row.setText(column, value));
+            return new ParquetValues.ColumnTextConverter(typeOf(type), column);
         }
 
         private static PrimitiveType.PrimitiveTypeName typeOf(Type field) {
             return field.asPrimitiveType().getPrimitiveTypeName();
         }
 
-        private void add(MessageType schema, List<Type> fields, Type field, PrimitiveConverter converter) {
+        private void add(MessageType schema, List<Type> fields, Type field, ParquetValues.RowConverter converter) {
             fields.add(field);
             flat.add(new Flat(schema.getColumnDescription(new String[] {field.getName()}), converter));
         }
@@ -371,13 +391,29 @@ final class ParquetExportFileReader {
             }
         }
 
-        void readRow() {
+        /**
+         * Reads the next {@code size} rows into {@code batch}, column by column. Returns {@code size}, or the index of
+         * the first row with an unreadable value (whose problem is then in {@link #problem}): rows before it are
+         * complete, and the problem is the one a row-by-row reading would have met first.
+         */
+        int readRows(RowValues[] batch, int size) {
+            int complete = size;
+            problem = null;
             for (ParquetColumnCursor cursor : cursors) {
-                cursor.readFlatRow();
+                try {
+                    cursor.readFlatRows(batch, complete);
+                } catch (RowProblem e) {
+                    // later columns only need the rows before this one
+                    complete = Math.max(0, Arrays.asList(batch).subList(0, complete).indexOf(cursor.converterRow()));
+                    problem = e;
+                }
             }
-            for (MapColumn map : maps) {
-                map.readRow();
+            for (int r = 0; r < complete; r++) {
+                for (MapColumn map : maps) {
+                    map.readRow(batch[r]);
+                }
             }
+            return complete;
         }
 
         String nameOf(CurColumn column) {
@@ -392,7 +428,7 @@ final class ParquetExportFileReader {
     }
 
     /** A flat column and where its values go. */
-    private record Flat(ColumnDescriptor descriptor, PrimitiveConverter converter) {
+    private record Flat(ColumnDescriptor descriptor, ParquetValues.RowConverter converter) {
     }
 
     /**
@@ -402,17 +438,23 @@ final class ParquetExportFileReader {
     private static final class MapColumn {
         private final ColumnDescriptor keyDescriptor;
         private final ColumnDescriptor valueDescriptor;
-        private final BiConsumer<String, String> entries;
+        private final Entries entries;
         private String key;
         private String value;
-        private final PrimitiveConverter keyConverter = new ParquetValues.TextConverter(text -> key = text);
-        private final PrimitiveConverter valueConverter = new ParquetValues.TextConverter(text -> value = text);
+        private final ParquetValues.RowConverter keyConverter = new ParquetValues.TextConverter((row, text) -> key = text);
+        private final ParquetValues.RowConverter valueConverter =
+                new ParquetValues.TextConverter((row, text) -> value = text);
         private ParquetColumnCursor keys;
         private ParquetColumnCursor values;
         private long read;
         private long total;
 
-        MapColumn(MessageType schema, GroupType map, BiConsumer<String, String> entries) {
+        /** Where a row's entries go. */
+        interface Entries {
+            void accept(RowValues row, String key, String value);
+        }
+
+        MapColumn(MessageType schema, GroupType map, Entries entries) {
             this.entries = entries;
             GroupType keyValue = map.getType(0).asGroupType();
             String[] keyPath = {map.getName(), keyValue.getName(), keyValue.getType(0).getName()};
@@ -428,7 +470,7 @@ final class ParquetExportFileReader {
             total = keys.totalValueCount();
         }
 
-        void readRow() {
+        void readRow(RowValues row) {
             do {
                 if (keys.definitionLevel() == keyDescriptor.getMaxDefinitionLevel()) {
                     keys.writeValue();
@@ -437,7 +479,7 @@ final class ParquetExportFileReader {
                         values.writeValue();
                     }
                     if (value != null && !value.isEmpty()) {
-                        entries.accept(key, value);
+                        entries.accept(row, key, value);
                     }
                 }
                 keys.consume();

@@ -5,7 +5,7 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.DateTimeException;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.PrimitiveConverter;
@@ -25,24 +25,50 @@ final class ParquetValues {
     private ParquetValues() {
     }
 
-    /** Text values passed to a consumer, e.g. a column of the row or a tag; numbers in their plain decimal form. */
-    static final class TextConverter extends PrimitiveConverter {
-        private final PrimitiveType.PrimitiveTypeName typeName;
-        private final Consumer<String> target;
-        private String[] dictionary;
-
-        TextConverter(Consumer<String> target) {
-            this(PrimitiveType.PrimitiveTypeName.BINARY, target);
-        }
-
-        TextConverter(PrimitiveType.PrimitiveTypeName typeName, Consumer<String> target) {
-            this.typeName = typeName;
-            this.target = target;
-        }
+    /**
+     * A converter whose values go to the row in {@link #row}, which the reader sets before each value; a reader that
+     * fills a batch of rows column by column hands it a run of dictionary ids at once.
+     */
+    abstract static class RowConverter extends PrimitiveConverter {
+        /** The row the next value goes to (and, after an unreadable value, the row it was in). */
+        RowValues row;
 
         @Override
         public boolean hasDictionarySupport() {
             return true;
+        }
+
+        /**
+         * Takes the dictionary values of {@code rows[from, from + n)}: those whose definition level, from
+         * {@code definition[entry]} on, is {@code maxDefinition}, each the value of the next id from
+         * {@code ids[idIndex]} on. Returns the index of the next id.
+         */
+        int fromDictionary(RowValues[] rows, int from, int n, int[] definition, int entry, int maxDefinition,
+                int[] ids, int idIndex) {
+            int next = idIndex;
+            for (int i = 0; i < n; i++) {
+                if (maxDefinition == 0 || definition[entry + i] == maxDefinition) {
+                    row = rows[from + i];
+                    addValueFromDictionary(ids[next++]);
+                }
+            }
+            return next;
+        }
+    }
+
+    /** Text values passed to a target, e.g. a tag of the row; numbers in their plain decimal form. */
+    static class TextConverter extends RowConverter {
+        private final PrimitiveType.PrimitiveTypeName typeName;
+        private final BiConsumer<RowValues, String> target;
+        String[] dictionary;
+
+        TextConverter(BiConsumer<RowValues, String> target) {
+            this(PrimitiveType.PrimitiveTypeName.BINARY, target);
+        }
+
+        TextConverter(PrimitiveType.PrimitiveTypeName typeName, BiConsumer<RowValues, String> target) {
+            this.typeName = typeName;
+            this.target = target;
         }
 
         @Override
@@ -62,37 +88,37 @@ final class ParquetValues {
 
         @Override
         public void addValueFromDictionary(int id) {
-            target.accept(dictionary[id]);
+            target.accept(row, dictionary[id]);
         }
 
         @Override
         public void addBinary(Binary value) {
-            target.accept(value.toStringUsingUTF8());
+            target.accept(row, value.toStringUsingUTF8());
         }
 
         @Override
         public void addLong(long value) {
-            target.accept(Long.toString(value));
+            target.accept(row, Long.toString(value));
         }
 
         @Override
         public void addInt(int value) {
-            target.accept(Integer.toString(value));
+            target.accept(row, Integer.toString(value));
         }
 
         @Override
         public void addDouble(double value) {
-            target.accept(text(value));
+            target.accept(row, text(value));
         }
 
         @Override
         public void addFloat(float value) {
-            target.accept(text(value));
+            target.accept(row, text(value));
         }
 
         @Override
         public void addBoolean(boolean value) {
-            target.accept(Boolean.toString(value));
+            target.accept(row, Boolean.toString(value));
         }
 
         private static String text(double value) {
@@ -104,74 +130,173 @@ final class ParquetValues {
         }
     }
 
-    /** Money into a scaled long. */
-    static final class MoneyConverter extends PrimitiveConverter {
-        private final RowValues row;
+    /** Text of one of the row's columns; a run of dictionary ids is passed on in one tight loop. */
+    static final class ColumnTextConverter extends TextConverter {
         private final CurColumn column;
-        private final String name;
-        private final int decimalScale;
-        private final PrimitiveType.PrimitiveTypeName typeName;
-        private long[] dictionary;
+        /** The dictionary with null for the empty string, which a row does not keep. */
+        private String[] nonEmpty;
 
-        MoneyConverter(RowValues row, CurColumn column, PrimitiveType type) {
-            this.row = row;
+        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, CurColumn column) {
+            super(typeName, (row, value) -> row.setText(column, value));
+            this.column = column;
+        }
+
+        @Override
+        public void setDictionary(Dictionary dict) {
+            super.setDictionary(dict);
+            nonEmpty = new String[dictionary.length];
+            for (int i = 0; i < nonEmpty.length; i++) {
+                nonEmpty[i] = dictionary[i].isEmpty() ? null : dictionary[i];
+            }
+        }
+
+        @Override
+        int fromDictionary(RowValues[] rows, int from, int n, int[] definition, int entry, int maxDefinition,
+                int[] ids, int idIndex) {
+            int next = idIndex;
+            for (int i = 0; i < n; i++) {
+                if (maxDefinition == 0 || definition[entry + i] == maxDefinition) {
+                    String value = nonEmpty[ids[next++]];
+                    if (value != null) {
+                        rows[from + i].setPresentText(column, value);
+                    }
+                }
+            }
+            return next;
+        }
+    }
+
+    /**
+     * A converter of one of the row's columns whose values become longs (amounts, epoch seconds). A dictionary's values
+     * are converted once each, when a row first uses them, so that an unreadable one names its row.
+     */
+    abstract static class LongConverter extends RowConverter {
+        final CurColumn column;
+        final String name;
+        final PrimitiveType.PrimitiveTypeName typeName;
+        private Dictionary dictionary;
+        private long[] converted;
+        private boolean[] known;
+
+        LongConverter(CurColumn column, PrimitiveType type) {
             this.column = column;
             this.name = type.getName();
             this.typeName = type.getPrimitiveTypeName();
+        }
+
+        abstract void set(RowValues target, long value);
+
+        abstract long fromLong(long value);
+
+        abstract long fromInt(int value);
+
+        abstract long fromDouble(double value);
+
+        long fromFloat(float value) {
+            return fromDouble(value);
+        }
+
+        abstract long fromBinary(Binary value);
+
+        @Override
+        public void setDictionary(Dictionary dict) {
+            dictionary = dict;
+            converted = new long[dict.getMaxId() + 1];
+            known = new boolean[converted.length];
+        }
+
+        @Override
+        public void addValueFromDictionary(int id) {
+            if (!known[id]) {
+                converted[id] = switch (typeName) {
+                    case DOUBLE -> fromDouble(dictionary.decodeToDouble(id));
+                    case FLOAT -> fromFloat(dictionary.decodeToFloat(id));
+                    case INT64 -> fromLong(dictionary.decodeToLong(id));
+                    case INT32 -> fromInt(dictionary.decodeToInt(id));
+                    default -> fromBinary(dictionary.decodeToBinary(id));
+                };
+                known[id] = true;
+            }
+            set(row, converted[id]);
+        }
+
+        @Override
+        int fromDictionary(RowValues[] rows, int from, int n, int[] definition, int entry, int maxDefinition,
+                int[] ids, int idIndex) {
+            int next = idIndex;
+            for (int i = 0; i < n; i++) {
+                if (maxDefinition == 0 || definition[entry + i] == maxDefinition) {
+                    int id = ids[next++];
+                    if (known[id]) {
+                        set(rows[from + i], converted[id]);
+                    } else {
+                        row = rows[from + i];
+                        addValueFromDictionary(id);
+                    }
+                }
+            }
+            return next;
+        }
+
+        @Override
+        public void addLong(long value) {
+            set(row, fromLong(value));
+        }
+
+        @Override
+        public void addInt(int value) {
+            set(row, fromInt(value));
+        }
+
+        @Override
+        public void addDouble(double value) {
+            set(row, fromDouble(value));
+        }
+
+        @Override
+        public void addFloat(float value) {
+            set(row, fromFloat(value));
+        }
+
+        @Override
+        public void addBinary(Binary value) {
+            set(row, fromBinary(value));
+        }
+    }
+
+    /** Money into a scaled long. */
+    static final class MoneyConverter extends LongConverter {
+        private final int decimalScale;
+
+        MoneyConverter(CurColumn column, PrimitiveType type) {
+            super(column, type);
             this.decimalScale = type.getLogicalTypeAnnotation()
                     instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal ? decimal.getScale() : -1;
         }
 
         @Override
-        public boolean hasDictionarySupport() {
-            return true;
+        void set(RowValues target, long value) {
+            target.setMoney(column, value);
+        }
+
+        /** A float's shortest decimal form, not the double nearest to the float. */
+        @Override
+        long fromFloat(float value) {
+            return scaledFromDecimal(new BigDecimal(Float.toString(value)));
         }
 
         @Override
-        public void setDictionary(Dictionary dict) {
-            dictionary = new long[dict.getMaxId() + 1];
-            for (int i = 0; i < dictionary.length; i++) {
-                dictionary[i] = switch (typeName) {
-                    case DOUBLE -> scaledFromDouble(dict.decodeToDouble(i));
-                    case FLOAT -> scaledFromDecimal(new BigDecimal(Float.toString(dict.decodeToFloat(i))));
-                    case INT64 -> fromUnscaled(BigInteger.valueOf(dict.decodeToLong(i)));
-                    case INT32 -> fromUnscaled(BigInteger.valueOf(dict.decodeToInt(i)));
-                    default -> fromBinary(dict.decodeToBinary(i));
-                };
-            }
+        long fromLong(long value) {
+            return fromUnscaled(BigInteger.valueOf(value));
         }
 
         @Override
-        public void addValueFromDictionary(int id) {
-            row.setMoney(column, dictionary[id]);
+        long fromInt(int value) {
+            return fromUnscaled(BigInteger.valueOf(value));
         }
 
         @Override
-        public void addDouble(double value) {
-            row.setMoney(column, scaledFromDouble(value));
-        }
-
-        @Override
-        public void addFloat(float value) {
-            row.setMoney(column, scaledFromDecimal(new BigDecimal(Float.toString(value))));
-        }
-
-        @Override
-        public void addLong(long value) {
-            row.setMoney(column, fromUnscaled(BigInteger.valueOf(value)));
-        }
-
-        @Override
-        public void addInt(int value) {
-            row.setMoney(column, fromUnscaled(BigInteger.valueOf(value)));
-        }
-
-        @Override
-        public void addBinary(Binary value) {
-            row.setMoney(column, fromBinary(value));
-        }
-
-        private long fromBinary(Binary value) {
+        long fromBinary(Binary value) {
             if (decimalScale >= 0) {
                 return fromUnscaled(new BigInteger(value.getBytes()));
             }
@@ -203,7 +328,8 @@ final class ParquetValues {
          * by 10^10 and rounding recovers it exactly below 200,000 (the error stays under half a unit), and larger values
          * take the decimal path.
          */
-        private long scaledFromDouble(double value) {
+        @Override
+        long fromDouble(double value) {
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 throw new RowProblem(name, "not a number: " + value);
             }
@@ -215,22 +341,12 @@ final class ParquetValues {
     }
 
     /** Date-times into epoch seconds. */
-    static final class TimeConverter extends PrimitiveConverter {
-        private final RowValues row;
-        private final CurColumn column;
-        private final String name;
+    static final class TimeConverter extends LongConverter {
         private final long unitsPerSecond;
         private final boolean date;
-        private final PrimitiveType.PrimitiveTypeName typeName;
-        private Dictionary dictionary;
-        private long[] seconds;
-        private boolean[] known;
 
-        TimeConverter(RowValues row, CurColumn column, PrimitiveType type) {
-            this.row = row;
-            this.column = column;
-            this.name = type.getName();
-            this.typeName = type.getPrimitiveTypeName();
+        TimeConverter(CurColumn column, PrimitiveType type) {
+            super(column, type);
             LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
             this.date = logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation;
             if (logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation timestamp) {
@@ -244,57 +360,38 @@ final class ParquetValues {
             }
         }
 
-        /** A dictionary's date-times are decoded once each, when a row first uses them (AWS's hours repeat a lot). */
         @Override
-        public boolean hasDictionarySupport() {
-            return true;
+        void set(RowValues target, long value) {
+            target.setEpochSecond(column, value);
         }
 
         @Override
-        public void setDictionary(Dictionary dict) {
-            dictionary = dict;
-            seconds = new long[dict.getMaxId() + 1];
-            known = new boolean[seconds.length];
+        long fromLong(long value) {
+            return Math.floorDiv(value, unitsPerSecond);
         }
 
         @Override
-        public void addValueFromDictionary(int id) {
-            if (known[id]) {
-                row.setEpochSecond(column, seconds[id]);
-                return;
-            }
-            switch (typeName) {
-                case INT64 -> addLong(dictionary.decodeToLong(id));
-                case INT32 -> addInt(dictionary.decodeToInt(id));
-                default -> addBinary(dictionary.decodeToBinary(id));
-            }
-            seconds[id] = row.epochSecond(column);
-            known[id] = true;
+        long fromInt(int value) {
+            return date ? value * 86_400L : value;
         }
 
         @Override
-        public void addLong(long value) {
-            row.setEpochSecond(column, Math.floorDiv(value, unitsPerSecond));
+        long fromDouble(double value) {
+            throw new RowProblem(name, "not a date and time: " + value);
         }
 
         @Override
-        public void addInt(int value) {
-            row.setEpochSecond(column, date ? value * 86_400L : value);
-        }
-
-        @Override
-        public void addBinary(Binary value) {
+        long fromBinary(Binary value) {
             if (value.length() == 12 && !isText(value)) {
                 // INT96: nanoseconds of the day, then the Julian day, little-endian
                 ByteBuffer bytes = value.toByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
                 long nanos = bytes.getLong();
                 long julianDay = bytes.getInt() & 0xffffffffL;
-                row.setEpochSecond(column, (julianDay - JULIAN_EPOCH_DAY) * 86_400L + nanos / 1_000_000_000L);
-                return;
+                return (julianDay - JULIAN_EPOCH_DAY) * 86_400L + nanos / 1_000_000_000L;
             }
             String text = value.toStringUsingUTF8();
             try {
-                row.setEpochSecond(column, Timestamps.toEpochSecond(text));
+                return Timestamps.toEpochSecond(text);
             } catch (DateTimeException e) {
                 throw new RowProblem(name, "not a date and time: '" + text + "'");
             }

@@ -1,6 +1,7 @@
 package org.cloudspend.cur.internal;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ final class RowValues {
     private final long[] epochSecond = new long[COLUMNS];
     final Map<String, String> tags = new HashMap<>();
     final Map<String, String> costCategories = new HashMap<>();
+    /** What a line item made of this row shows of its maps. */
+    final Map<String, String> tagsView = Collections.unmodifiableMap(tags);
+    final Map<String, String> costCategoriesView = Collections.unmodifiableMap(costCategories);
 
     void clear() {
         Arrays.fill(text, null);
@@ -29,6 +33,12 @@ final class RowValues {
             text[column.ordinal()] = value;
             present[column.ordinal()] = true;
         }
+    }
+
+    /** Sets a value known not to be empty. */
+    void setPresentText(CurColumn column, String value) {
+        text[column.ordinal()] = value;
+        present[column.ordinal()] = true;
     }
 
     void setMoney(CurColumn column, long scaled) {

@@ -209,6 +209,43 @@ class ParquetExportFileReaderTest {
                 e.getMessage());
     }
 
+    @ParameterizedTest(name = "bad cost in row {0}, bad date in row {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"31, 13, 13, line_item_usage_start_date, not a date and time: 'soon'",
+        "13, 31, 13, line_item_unblended_cost, not a number: 'lots'",
+        "13, 13, 13, line_item_unblended_cost, not a number: 'lots'"})
+    void theFirstRowWithAnUnreadableValueIsReportedWhicheverItsColumn(int badCostRow, int badDateRow, int reported,
+            String column, String problem) throws Exception {
+        Path file = folder.resolve("cur.parquet");
+        // the cost comes before the date, so it is read first when rows are read column by column
+        MessageType textValues = MessageTypeParser.parseMessageType("""
+                message cur {
+                  optional binary line_item_unblended_cost (STRING);
+                  optional binary line_item_usage_start_date (STRING);
+                  optional int64 bill_billing_period_start_date (TIMESTAMP(MILLIS,true));
+                  optional binary line_item_usage_account_id (STRING);
+                  optional binary line_item_line_item_type (STRING);
+                  optional binary line_item_currency_code (STRING);
+                }
+                """);
+        SimpleGroupFactory groups = new SimpleGroupFactory(textValues);
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withConf(new PlainParquetConfiguration()).withCodecFactory(new TestCodecs())
+                .withType(textValues).build()) {
+            for (int row = 1; row <= 100; row++) {
+                writer.write(groups.newGroup()
+                        .append("line_item_unblended_cost", row == badCostRow ? "lots" : "1.25")
+                        .append("line_item_usage_start_date", row == badDateRow ? "soon" : "2025-01-02T00:00:00Z")
+                        .append("bill_billing_period_start_date", JANUARY_2025 * 1000)
+                        .append("line_item_usage_account_id", "111122223333")
+                        .append("line_item_line_item_type", "Usage")
+                        .append("line_item_currency_code", "USD"));
+            }
+        }
+
+        ExportReadException e = assertThrows(ExportReadException.class, () -> readAll(file));
+        assertEquals("cur.parquet, row " + reported + ", column " + column + ": " + problem, e.getMessage());
+    }
+
     private void assertReadsTheWrittenRows(Path file) throws ExportReadException {
         List<String> read = new ArrayList<>();
         ReadSummary summary = reader.read(ExportType.CUR2, file, item -> read.add(describe(item)));
