@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
@@ -330,10 +331,13 @@ final class ParquetExportFileReader {
                     }));
                 } else if (!field.isPrimitive() && (fieldName.equals(CurColumn.CUR2_TAGS)
                         || fieldName.equals(CurColumn.CUR2_COST_CATEGORIES))) {
-                    MapColumn map = new MapColumn(schema, field.asGroupType(), fieldName.equals(CurColumn.CUR2_TAGS)
-                            ? (row, key, value) -> row.tags.putIfAbsent(
-                                    cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(), value)
-                            : (row, key, value) -> row.costCategories.put(costCategory(key), value));
+                    // keys are made canonical once per entry of their dictionary
+                    MapColumn map = fieldName.equals(CurColumn.CUR2_TAGS)
+                            ? new MapColumn(schema, field.asGroupType(),
+                                    key -> cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(),
+                                    (row, key, value) -> row.tags.putIfAbsent(key, value))
+                            : new MapColumn(schema, field.asGroupType(), this::costCategory,
+                                    (row, key, value) -> row.costCategories.put(key, value));
                     maps.add(map);
                     fields.add(field);
                 }
@@ -441,7 +445,7 @@ final class ParquetExportFileReader {
         private final Entries entries;
         private String key;
         private String value;
-        private final ParquetValues.RowConverter keyConverter = new ParquetValues.TextConverter((row, text) -> key = text);
+        private final ParquetValues.RowConverter keyConverter;
         private final ParquetValues.RowConverter valueConverter =
                 new ParquetValues.TextConverter((row, text) -> value = text);
         private ParquetColumnCursor keys;
@@ -454,13 +458,16 @@ final class ParquetExportFileReader {
             void accept(RowValues row, String key, String value);
         }
 
-        MapColumn(MessageType schema, GroupType map, Entries entries) {
+        /** @param keys what a key of the file becomes in the row */
+        MapColumn(MessageType schema, GroupType map, UnaryOperator<String> keys, Entries entries) {
             this.entries = entries;
             GroupType keyValue = map.getType(0).asGroupType();
             String[] keyPath = {map.getName(), keyValue.getName(), keyValue.getType(0).getName()};
             String[] valuePath = {map.getName(), keyValue.getName(), keyValue.getType(1).getName()};
             this.keyDescriptor = schema.getColumnDescription(keyPath);
             this.valueDescriptor = schema.getColumnDescription(valuePath);
+            this.keyConverter = new ParquetValues.TextConverter(keyDescriptor.getPrimitiveType().getPrimitiveTypeName(),
+                    keys, (row, text) -> key = text);
         }
 
         void bind(PageReadStore pages) {

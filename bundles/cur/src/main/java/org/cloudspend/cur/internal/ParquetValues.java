@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.DateTimeException;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.PrimitiveConverter;
@@ -60,6 +61,7 @@ final class ParquetValues {
     static class TextConverter extends RowConverter {
         private final PrimitiveType.PrimitiveTypeName typeName;
         private final BiConsumer<RowValues, String> target;
+        private final UnaryOperator<String> mapping;
         String[] dictionary;
 
         TextConverter(BiConsumer<RowValues, String> target) {
@@ -67,7 +69,14 @@ final class ParquetValues {
         }
 
         TextConverter(PrimitiveType.PrimitiveTypeName typeName, BiConsumer<RowValues, String> target) {
+            this(typeName, UnaryOperator.identity(), target);
+        }
+
+        /** @param mapping applied to each text before the target gets it: once per entry of a dictionary */
+        TextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping,
+                BiConsumer<RowValues, String> target) {
             this.typeName = typeName;
+            this.mapping = mapping;
             this.target = target;
         }
 
@@ -75,14 +84,14 @@ final class ParquetValues {
         public void setDictionary(Dictionary dict) {
             dictionary = new String[dict.getMaxId() + 1];
             for (int i = 0; i < dictionary.length; i++) {
-                dictionary[i] = switch (typeName) {
+                dictionary[i] = mapping.apply(switch (typeName) {
                     case INT64 -> Long.toString(dict.decodeToLong(i));
                     case INT32 -> Integer.toString(dict.decodeToInt(i));
                     case DOUBLE -> text(dict.decodeToDouble(i));
                     case FLOAT -> text(dict.decodeToFloat(i));
                     case BOOLEAN -> Boolean.toString(dict.decodeToBoolean(i));
                     default -> dict.decodeToBinary(i).toStringUsingUTF8();
-                };
+                });
             }
         }
 
@@ -93,32 +102,32 @@ final class ParquetValues {
 
         @Override
         public void addBinary(Binary value) {
-            target.accept(row, value.toStringUsingUTF8());
+            target.accept(row, mapping.apply(value.toStringUsingUTF8()));
         }
 
         @Override
         public void addLong(long value) {
-            target.accept(row, Long.toString(value));
+            target.accept(row, mapping.apply(Long.toString(value)));
         }
 
         @Override
         public void addInt(int value) {
-            target.accept(row, Integer.toString(value));
+            target.accept(row, mapping.apply(Integer.toString(value)));
         }
 
         @Override
         public void addDouble(double value) {
-            target.accept(row, text(value));
+            target.accept(row, mapping.apply(text(value)));
         }
 
         @Override
         public void addFloat(float value) {
-            target.accept(row, text(value));
+            target.accept(row, mapping.apply(text(value)));
         }
 
         @Override
         public void addBoolean(boolean value) {
-            target.accept(row, Boolean.toString(value));
+            target.accept(row, mapping.apply(Boolean.toString(value)));
         }
 
         private static String text(double value) {
