@@ -61,6 +61,9 @@ final class ParquetColumnCursor {
     /** The current batch of entries, decoded together. */
     private final int[] repetition = new int[BATCH + 8];
     private final int[] definition = new int[BATCH + 8];
+    /** The definition level of every entry of the batch when one run gives them all (often: optional columns that are
+     * empty for most line items), else -1 and they are in {@link #definition}. */
+    private int batchDefinition;
     private final int[] ids = new int[BATCH + 8];
     private int batchEntries;
     private int entry;
@@ -113,7 +116,7 @@ final class ParquetColumnCursor {
     }
 
     int definitionLevel() {
-        return maxDefinition == 0 ? 0 : definition[entry];
+        return batchDefinition >= 0 ? batchDefinition : definition[entry];
     }
 
     /**
@@ -144,12 +147,15 @@ final class ParquetColumnCursor {
         int done = 0;
         while (done < n) {
             int run = Math.min(n - done, batchEntries - entry);
-            if (mode == ValueMode.DICTIONARY && dictionary == null) {
-                valueIndex = converter.fromDictionary(rows, done, run, definition, entry, maxDefinition, ids,
-                        valueIndex);
+            // with every entry defined the levels need no look (a level to compare with of 0)
+            int defined = batchDefinition == maxDefinition ? 0 : maxDefinition;
+            if (batchDefinition >= 0 && batchDefinition < maxDefinition) {
+                // no values in this run
+            } else if (mode == ValueMode.DICTIONARY && dictionary == null) {
+                valueIndex = converter.fromDictionary(rows, done, run, definition, entry, defined, ids, valueIndex);
             } else {
                 for (int i = 0; i < run; i++) {
-                    if (maxDefinition == 0 || definition[entry + i] == maxDefinition) {
+                    if (defined == 0 || definition[entry + i] == defined) {
                         converter.row = rows[done + i];
                         writeValue();
                     }
@@ -247,7 +253,8 @@ final class ParquetColumnCursor {
             repetitionLevels.read(repetition, 0, n);
         }
         int defined = n;
-        if (maxDefinition > 0) {
+        batchDefinition = maxDefinition == 0 ? 0 : definitionLevels.repeatedFor(n);
+        if (batchDefinition < 0) {
             definitionLevels.read(definition, 0, n);
             defined = 0;
             for (int i = 0; i < n; i++) {
@@ -255,6 +262,8 @@ final class ParquetColumnCursor {
                     defined++;
                 }
             }
+        } else if (batchDefinition < maxDefinition) {
+            defined = 0;
         }
         if (mode == ValueMode.DICTIONARY) {
             dictionaryIds.read(ids, 0, defined);

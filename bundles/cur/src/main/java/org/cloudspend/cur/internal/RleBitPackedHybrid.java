@@ -65,6 +65,24 @@ final class RleBitPackedHybrid {
         return (int) (((long) count * width + 7) >>> 3);
     }
 
+    /**
+     * When the next {@code n} values are one repeated value (within one RLE run), steps past them and returns it;
+     * else returns -1 and leaves them to {@link #read}.
+     */
+    int repeatedFor(int n) {
+        if (width == 0) {
+            return 0;
+        }
+        if (left == 0) {
+            readHeader(n);
+        }
+        if (repeated && left >= n) {
+            left -= n;
+            return repeatedValue;
+        }
+        return -1;
+    }
+
     /** Decodes the next {@code n} values into {@code out[off..off+n)}; {@code out} has room for eight more. */
     void read(int[] out, int off, int n) {
         if (width == 0) {

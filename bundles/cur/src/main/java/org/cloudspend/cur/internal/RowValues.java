@@ -21,8 +21,8 @@ final class RowValues {
     final Map<String, String> tagsView = Collections.unmodifiableMap(tags);
     final Map<String, String> costCategoriesView = Collections.unmodifiableMap(costCategories);
 
+    /** Forgets the row's values (a value's slot is read only while its column is present). */
     void clear() {
-        Arrays.fill(text, null);
         Arrays.fill(present, false);
         tags.clear();
         costCategories.clear();
@@ -62,8 +62,7 @@ final class RowValues {
 
     /** The text, or the empty string when the row has none. */
     String text(CurColumn column) {
-        String value = text[column.ordinal()];
-        return value == null ? "" : value;
+        return present[column.ordinal()] ? text[column.ordinal()] : "";
     }
 
     /** The scaled amount, 0 when the row has none. */
