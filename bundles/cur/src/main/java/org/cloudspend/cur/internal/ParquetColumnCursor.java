@@ -188,7 +188,7 @@ final class ParquetColumnCursor {
         switch (type) {
             case BINARY -> {
                 int length = readInt();
-                converter.addBinary(Binary.fromConstantByteArray(data, take(length), length));
+                converter.addBytes(data, take(length), length);
             }
             case INT32 -> converter.addInt(readInt());
             case INT64 -> converter.addLong((long) LONG.get(data, take(8)));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
@@ -26,6 +27,16 @@ final class ParquetValues {
     private ParquetValues() {
     }
 
+    /** Text by the JDK's own UTF-8 path (parquet-java's {@code toStringUsingUTF8} goes through a charset decoder). */
+    static String utf8(Binary value) {
+        ByteBuffer bytes = value.toByteBuffer();
+        if (bytes.hasArray()) {
+            return new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(),
+                    StandardCharsets.UTF_8);
+        }
+        return new String(value.getBytes(), StandardCharsets.UTF_8);
+    }
+
     /**
      * A converter whose values go to the row in {@link #row}, which the reader sets before each value; a reader that
      * fills a batch of rows column by column hands it a run of dictionary ids at once.
@@ -37,6 +48,11 @@ final class ParquetValues {
         @Override
         public boolean hasDictionarySupport() {
             return true;
+        }
+
+        /** A PLAIN byte array value, straight from the page. */
+        void addBytes(byte[] bytes, int offset, int length) {
+            addBinary(Binary.fromConstantByteArray(bytes, offset, length));
         }
 
         /**
@@ -90,7 +106,7 @@ final class ParquetValues {
                     case DOUBLE -> text(dict.decodeToDouble(i));
                     case FLOAT -> text(dict.decodeToFloat(i));
                     case BOOLEAN -> Boolean.toString(dict.decodeToBoolean(i));
-                    default -> dict.decodeToBinary(i).toStringUsingUTF8();
+                    default -> utf8(dict.decodeToBinary(i));
                 });
             }
         }
@@ -101,8 +117,13 @@ final class ParquetValues {
         }
 
         @Override
+        void addBytes(byte[] bytes, int offset, int length) {
+            target.accept(row, mapping.apply(new String(bytes, offset, length, StandardCharsets.UTF_8)));
+        }
+
+        @Override
         public void addBinary(Binary value) {
-            target.accept(row, mapping.apply(value.toStringUsingUTF8()));
+            target.accept(row, mapping.apply(utf8(value)));
         }
 
         @Override
@@ -309,7 +330,7 @@ final class ParquetValues {
             if (decimalScale >= 0) {
                 return fromUnscaled(new BigInteger(value.getBytes()));
             }
-            String text = value.toStringUsingUTF8();
+            String text = utf8(value);
             if (text.isEmpty()) {
                 return 0;
             }
@@ -398,7 +419,7 @@ final class ParquetValues {
                 long julianDay = bytes.getInt() & 0xffffffffL;
                 return (julianDay - JULIAN_EPOCH_DAY) * 86_400L + nanos / 1_000_000_000L;
             }
-            String text = value.toStringUsingUTF8();
+            String text = utf8(value);
             try {
                 return Timestamps.toEpochSecond(text);
             } catch (DateTimeException e) {
