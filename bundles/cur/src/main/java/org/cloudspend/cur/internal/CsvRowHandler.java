@@ -1,9 +1,6 @@
 package org.cloudspend.cur.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,10 +21,10 @@ final class CsvRowHandler implements CsvScanner.Fields {
     private final RowValues row = new RowValues();
     private final List<String> header = new ArrayList<>();
     private final Map<String, TagKey> cur2TagKeys = new HashMap<>();
+    /** CUR 2.0's map names, canonical, found by their bytes. */
+    private final CanonicalNames tagKeys;
+    private final CanonicalNames costCategories;
     private final Map<String, String> costCategoryNames = new HashMap<>();
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final Record record;
     private final TimeCache times = new TimeCache();
     private boolean headerRead;
@@ -51,6 +48,8 @@ final class CsvRowHandler implements CsvScanner.Fields {
 
     CsvRowHandler(TagNormalizer normalizer, Record record) {
         this.normalizer = normalizer;
+        this.tagKeys = new CanonicalNames(key -> cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical());
+        this.costCategories = new CanonicalNames(this::costCategory);
         this.record = record;
     }
 
@@ -155,10 +154,7 @@ final class CsvRowHandler implements CsvScanner.Fields {
                 row.costCategories.put(legacyCostCategoryAt[index], text);
             }
         } else if (index == cur2TagsIndex || index == cur2CostCategoriesIndex) {
-            String json = textOrProblem(header.get(index), buf, offset, length);
-            if (json != null) {
-                readMapColumn(index, json);
-            }
+            readMapColumn(index, buf, offset, length);
         }
     }
 
@@ -171,17 +167,10 @@ final class CsvRowHandler implements CsvScanner.Fields {
         return record.complete(this);
     }
 
-    /**
-     * The field as text. Valid UTF-8 takes the JDK's fast path; only text that then shows a replacement character is
-     * decoded again strictly, to tell real U+FFFD from bytes that are not UTF-8 (a row problem).
-     */
+    /** The field as text; bytes that are not UTF-8 are the row's problem. */
     private String textOrProblem(String column, byte[] buf, int offset, int length) {
-        String text = new String(buf, offset, length, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text;
-        }
         try {
-            return utf8.decode(ByteBuffer.wrap(buf, offset, length)).toString();
+            return Utf8Text.decode(buf, offset, length);
         } catch (CharacterCodingException e) {
             RowProblem notUtf8 = new RowProblem(column, "the text is not UTF-8");
             if (!headerRead) {
@@ -192,17 +181,17 @@ final class CsvRowHandler implements CsvScanner.Fields {
         }
     }
 
-    private void readMapColumn(int index, String json) {
+    /** A JSON map column, read from its bytes. */
+    private void readMapColumn(int index, byte[] buf, int offset, int length) {
         try {
             if (index == cur2TagsIndex) {
-                FlatJsonObject.forEach(json, (key, value) -> {
+                FlatJsonObject.forEach(buf, offset, length, tagKeys, (key, value) -> {
                     if (!value.isEmpty()) {
-                        row.tags.putIfAbsent(cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(),
-                                value);
+                        row.tags.putIfAbsent(key, value);
                     }
                 });
             } else {
-                FlatJsonObject.forEach(json, (name, value) -> row.costCategories.put(costCategory(name), value));
+                FlatJsonObject.forEach(buf, offset, length, costCategories, row.costCategories::put);
             }
         } catch (IllegalArgumentException e) {
             problem = new RowProblem(header.get(index), e.getMessage());

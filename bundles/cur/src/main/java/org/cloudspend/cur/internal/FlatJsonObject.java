@@ -1,34 +1,49 @@
 package org.cloudspend.cur.internal;
 
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 
 /**
  * Reads a flat JSON object of names and values, the way CUR 2.0 CSV files write their MAP columns
- * ({@code {"user_cost_center":"ops","aws_created_by":"..."}}), without building a tree for every row. Values that are
- * numbers or booleans are passed as their text; null values are skipped.
+ * ({@code {"user_cost_center":"ops","aws_created_by":"..."}}), from its UTF-8 bytes and without building a tree or a
+ * String of the whole object for every row. Values that are numbers or booleans are passed as their text; null values
+ * are skipped.
  */
 final class FlatJsonObject {
 
-    private final String json;
+    /** What the object's names become: from their bytes when they have no escapes (the usual case), else their text. */
+    interface Names {
+        String fromBytes(byte[] buf, int offset, int length);
+
+        String fromText(String name);
+    }
+
+    private final byte[] json;
+    private final int offset;
+    private final int end;
     private int position;
 
-    private FlatJsonObject(String json) {
+    private FlatJsonObject(byte[] json, int offset, int length) {
         this.json = json;
+        this.offset = offset;
+        this.end = offset + length;
+        this.position = offset;
     }
 
     /**
-     * Passes every name and value to the consumer; empty text is an empty object.
+     * Passes every name, as {@code names} makes it, and value to the consumer; no bytes are an empty object.
      *
-     * @throws IllegalArgumentException naming the position where the text stops being such an object
+     * @throws IllegalArgumentException naming the byte where the text stops being such an object, or is not UTF-8
      */
-    static void forEach(String json, BiConsumer<String, String> consumer) {
-        if (json.isEmpty()) {
+    static void forEach(byte[] json, int offset, int length, Names names, BiConsumer<String, String> consumer) {
+        if (length == 0) {
             return;
         }
-        new FlatJsonObject(json).read(consumer);
+        new FlatJsonObject(json, offset, length).read(names, consumer);
     }
 
-    private void read(BiConsumer<String, String> consumer) {
+    private void read(Names names, BiConsumer<String, String> consumer) {
         skipWhitespace();
         expect('{');
         skipWhitespace();
@@ -39,7 +54,7 @@ final class FlatJsonObject {
         }
         while (true) {
             skipWhitespace();
-            String name = string();
+            String name = name(names);
             skipWhitespace();
             expect(':');
             skipWhitespace();
@@ -48,7 +63,7 @@ final class FlatJsonObject {
                 consumer.accept(name, value);
             }
             skipWhitespace();
-            char next = next();
+            byte next = next();
             if (next == '}') {
                 end();
                 return;
@@ -59,73 +74,116 @@ final class FlatJsonObject {
         }
     }
 
+    private String name(Names names) {
+        expect('"');
+        int start = position;
+        int close = closingQuote();
+        if (close >= 0) {
+            position = close + 1;
+            return names.fromBytes(json, start, close - start);
+        }
+        position = start - 1;
+        return names.fromText(string());
+    }
+
     private String value() {
-        char c = peek();
+        byte c = peek();
         if (c == '"') {
             return string();
         }
         int start = position;
-        while (position < json.length() && ",} \t\r\n".indexOf(json.charAt(position)) < 0) {
+        while (position < end && !endsLiteral(json[position])) {
             position++;
         }
-        String literal = json.substring(start, position);
+        String literal = new String(json, start, position - start, StandardCharsets.ISO_8859_1);
         if (literal.isEmpty() || literal.startsWith("{") || literal.startsWith("[")) {
             throw problem("a text, number, boolean or null value expected");
         }
         return literal.equals("null") ? null : literal;
     }
 
+    private static boolean endsLiteral(byte b) {
+        return b == ',' || b == '}' || b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+
+    /** Where the string starting at {@code position} ends, when it has no escapes; else -1. */
+    private int closingQuote() {
+        for (int i = position; i < end; i++) {
+            byte b = json[i];
+            if (b == '"') {
+                return i;
+            }
+            if (b == '\\') {
+                return -1;
+            }
+        }
+        throw problem("the text does not end");
+    }
+
     private String string() {
         expect('"');
-        StringBuilder text = null;
+        int close = closingQuote();
+        if (close >= 0) {
+            String text = utf8(position, close);
+            position = close + 1;
+            return text;
+        }
+        StringBuilder text = new StringBuilder();
         int start = position;
         while (true) {
-            if (position >= json.length()) {
+            if (position >= end) {
                 throw problem("the text does not end");
             }
-            char c = json.charAt(position++);
-            if (c == '"') {
-                return text == null ? json.substring(start, position - 1) : text.toString();
+            byte b = json[position++];
+            if (b == '"') {
+                return text.append(utf8(start, position - 1)).toString();
             }
-            if (c == '\\') {
-                if (text == null) {
-                    text = new StringBuilder(json.substring(start, position - 1));
-                }
-                text.append(escaped());
-            } else if (text != null) {
-                text.append(c);
+            if (b == '\\') {
+                text.append(utf8(start, position - 1)).append(escaped());
+                start = position;
             }
         }
     }
 
+    /** The bytes as text, which must be UTF-8. */
+    private String utf8(int from, int to) {
+        try {
+            return Utf8Text.decode(json, from, to - from);
+        } catch (CharacterCodingException e) {
+            position = from;
+            throw problem("the text is not UTF-8");
+        }
+    }
+
     private char escaped() {
-        char c = next();
+        byte c = next();
         return switch (c) {
-            case '"', '\\', '/' -> c;
+            case '"', '\\', '/' -> (char) c;
             case 'b' -> '\b';
             case 'f' -> '\f';
             case 'n' -> '\n';
             case 'r' -> '\r';
             case 't' -> '\t';
             case 'u' -> {
-                if (position + 4 > json.length()) {
+                if (position + 4 > end) {
                     throw problem("a \\u escape needs four hex digits");
                 }
                 try {
-                    char decoded = (char) Integer.parseInt(json.substring(position, position + 4), 16);
+                    char decoded = (char) Integer.parseInt(
+                            new String(json, position, 4, StandardCharsets.ISO_8859_1), 16);
                     position += 4;
                     yield decoded;
                 } catch (NumberFormatException e) {
                     throw problem("a \\u escape needs four hex digits");
                 }
             }
-            default -> throw problem("unknown escape \\" + c);
+            default -> throw problem("unknown escape \\" + (char) (c & 0xff));
         };
     }
 
     private void end() {
         skipWhitespace();
-        if (position != json.length()) {
+        if (position != end) {
             throw problem("text after the object");
         }
     }
@@ -137,28 +195,29 @@ final class FlatJsonObject {
         }
     }
 
-    private char next() {
-        if (position >= json.length()) {
+    private byte next() {
+        if (position >= end) {
             throw problem("the object does not end");
         }
-        return json.charAt(position++);
+        return json[position++];
     }
 
-    private char peek() {
-        if (position >= json.length()) {
+    private byte peek() {
+        if (position >= end) {
             throw problem("the object does not end");
         }
-        return json.charAt(position);
+        return json[position];
     }
 
     private void skipWhitespace() {
-        while (position < json.length() && Character.isWhitespace(json.charAt(position))) {
+        while (position < end && (json[position] == ' ' || json[position] == '\t' || json[position] == '\r'
+                || json[position] == '\n')) {
             position++;
         }
     }
 
     private IllegalArgumentException problem(String what) {
-        return new IllegalArgumentException("not a JSON object of names and values at character " + (position + 1)
+        return new IllegalArgumentException("not a JSON object of names and values at byte " + (position - offset + 1)
                 + ": " + what);
     }
 }

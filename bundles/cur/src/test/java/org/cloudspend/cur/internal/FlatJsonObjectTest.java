@@ -3,6 +3,7 @@ package org.cloudspend.cur.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,49 @@ class FlatJsonObjectTest {
         assertThrows(IllegalArgumentException.class, () -> read("{\"a\":{\"b\":1}}"));
         assertThrows(IllegalArgumentException.class, () -> read("[1]"));
         assertThrows(IllegalArgumentException.class, () -> read("{\"a\":\"b\"} x"));
-        assertEquals("not a JSON object of names and values at character 6: unknown escape \\q",
+        assertEquals("not a JSON object of names and values at byte 6: unknown escape \\q",
                 assertThrows(IllegalArgumentException.class, () -> read("{\"a\\q\":1}")).getMessage());
     }
 
+    @Test
+    void namesWithoutEscapesComeFromTheirBytesAndTextMustBeUtf8() {
+        byte[] json = "{\"user_a\":\"x\",\"b\\u0041\":\"y\"}".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> values = new LinkedHashMap<>();
+        FlatJsonObject.forEach(json, 0, json.length, new FlatJsonObject.Names() {
+            @Override
+            public String fromBytes(byte[] buf, int offset, int length) {
+                return "bytes:" + new String(buf, offset, length, StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public String fromText(String name) {
+                return "text:" + name;
+            }
+        }, values::put);
+        assertEquals(Map.of("bytes:user_a", "x", "text:bA", "y"), values);
+
+        byte[] latin1 = "{\"a\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("not a JSON object of names and values at byte 7: the text is not UTF-8",
+                assertThrows(IllegalArgumentException.class, () -> FlatJsonObject.forEach(latin1, 0, latin1.length,
+                        NAMES_AS_THEY_ARE, (name, value) -> { })).getMessage());
+    }
+
+    private static final FlatJsonObject.Names NAMES_AS_THEY_ARE = new FlatJsonObject.Names() {
+        @Override
+        public String fromBytes(byte[] buf, int offset, int length) {
+            return new String(buf, offset, length, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String fromText(String name) {
+            return name;
+        }
+    };
+
     private static Map<String, String> read(String json) {
         Map<String, String> values = new LinkedHashMap<>();
-        FlatJsonObject.forEach(json, values::put);
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        FlatJsonObject.forEach(bytes, 0, bytes.length, NAMES_AS_THEY_ARE, values::put);
         return values;
     }
 }
