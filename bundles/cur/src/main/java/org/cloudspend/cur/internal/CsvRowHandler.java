@@ -32,6 +32,8 @@ final class CsvRowHandler implements CsvScanner.Fields {
     private CurColumn[] columnAt;
     /** The columns read, by index; null until the header is known (every field of the header is wanted). */
     private boolean[] wanted;
+    /** The JSON map columns, whose quoted fields are read as they stand (see {@link #quotedField}). */
+    private boolean[] keptQuoted;
     private TagKey[] legacyTagAt;
     private String[] legacyCostCategoryAt;
     private int cur2TagsIndex = -1;
@@ -154,7 +156,7 @@ final class CsvRowHandler implements CsvScanner.Fields {
                 row.costCategories.put(legacyCostCategoryAt[index], text);
             }
         } else if (index == cur2TagsIndex || index == cur2CostCategoriesIndex) {
-            readMapColumn(index, buf, offset, length);
+            readMapColumn(index, buf, offset, length, false);
         }
     }
 
@@ -181,17 +183,30 @@ final class CsvRowHandler implements CsvScanner.Fields {
         }
     }
 
+    /** CUR 2.0's JSON map columns are parsed from the quoted field as it stands, quotes doubled. */
+    @Override
+    public boolean[] keptQuoted() {
+        return keptQuoted;
+    }
+
+    @Override
+    public void quotedField(int index, byte[] buf, int offset, int length) {
+        if (problem == null && length > 0) {
+            readMapColumn(index, buf, offset, length, true);
+        }
+    }
+
     /** A JSON map column, read from its bytes. */
-    private void readMapColumn(int index, byte[] buf, int offset, int length) {
+    private void readMapColumn(int index, byte[] buf, int offset, int length, boolean doubledQuotes) {
         try {
             if (index == cur2TagsIndex) {
-                FlatJsonObject.forEach(buf, offset, length, tagKeys, (key, value) -> {
+                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, tagKeys, (key, value) -> {
                     if (!value.isEmpty()) {
                         row.tags.putIfAbsent(key, value);
                     }
                 });
             } else {
-                FlatJsonObject.forEach(buf, offset, length, costCategories, row.costCategories::put);
+                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, costCategories, row.costCategories::put);
             }
         } catch (IllegalArgumentException e) {
             problem = new RowProblem(header.get(index), e.getMessage());
@@ -229,6 +244,12 @@ final class CsvRowHandler implements CsvScanner.Fields {
             }
             wanted[i] = columnAt[i] != null || legacyTagAt[i] != null || legacyCostCategoryAt[i] != null
                     || i == cur2TagsIndex || i == cur2CostCategoriesIndex;
+        }
+        keptQuoted = new boolean[width];
+        for (int mapColumn : new int[] {cur2TagsIndex, cur2CostCategoriesIndex}) {
+            if (mapColumn >= 0) {
+                keptQuoted[mapColumn] = true;
+            }
         }
     }
 }

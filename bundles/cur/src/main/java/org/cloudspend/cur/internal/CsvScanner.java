@@ -26,6 +26,20 @@ final class CsvScanner {
 
         /** The record is complete; returns false to stop scanning. */
         boolean endRecord();
+
+        /**
+         * The fields (by index) whose quoted values are passed on to {@link #quotedField} as they are, their
+         * {@code ""} not turned into {@code "} (a reader that parses them can do so itself and spare a copy); asked
+         * whenever {@link #beginRecord} answers with other flags. Null for none.
+         */
+        default boolean[] keptQuoted() {
+            return null;
+        }
+
+        /** A quoted field of a column in {@link #keptQuoted}: its bytes between the quotes, {@code ""} as they are. */
+        default void quotedField(int index, byte[] buf, int offset, int length) {
+            throw new UnsupportedOperationException("field " + index + " is not kept quoted");
+        }
     }
 
     private static final int BUFFER = 1 << 20;
@@ -57,10 +71,12 @@ final class CsvScanner {
     }
 
     private final InputStream in;
-    /** The wanted flags the runs below were counted for. */
-    private boolean[] runsFor;
+    /** The wanted flags the runs below were counted for (at first none: the first record counts them). */
+    private boolean[] runsFor = new boolean[0];
     /** How many unwanted fields follow from each index on (0 for a wanted one). */
     private int[] unwantedRun = new int[0];
+    /** The fields kept quoted (see {@link Fields#keptQuoted}), or null. */
+    private boolean[] keptQuoted;
     private byte[] buf;
     private int start;
     private int end;
@@ -108,6 +124,7 @@ final class CsvScanner {
     private boolean record(Fields fields, boolean[] wanted) throws IOException {
         if (wanted != runsFor) {
             countUnwantedRuns(wanted);
+            keptQuoted = fields.keptQuoted();
         }
         int index = 0;
         while (true) {
@@ -118,7 +135,9 @@ final class CsvScanner {
             Fields target = wanted == null || index >= wanted.length || wanted[index] ? fields : IGNORED;
             int fieldEnd = unquotedField(target, index);
             if (fieldEnd < 0) {
-                fieldEnd = quotedField(target, index);
+                boolean asItIs = target == IGNORED
+                        || keptQuoted != null && index < keptQuoted.length && keptQuoted[index];
+                fieldEnd = asItIs ? quotedFieldAsItIs(target, index) : quotedField(target, index);
             }
             // fieldEnd points at the separator, the line end, or the end of the data
             if (fieldEnd >= end) {
@@ -246,6 +265,48 @@ final class CsvScanner {
                 buf[write++] = b;
                 i++;
             }
+        }
+    }
+
+    /**
+     * Scans a quoted field starting at {@code start} (the opening quote) without unescaping it, for a field nobody
+     * wants or one {@link Fields#keptQuoted kept quoted}; returns where it ends.
+     */
+    private int quotedFieldAsItIs(Fields fields, int index) throws IOException {
+        int i = start + 1;
+        while (true) {
+            while (i < end && buf[i] != '"') {
+                i++;
+            }
+            if (i + 1 >= end) {
+                // the quote (or the data) is at the end of the buffer: read on to see what follows it
+                int readAt = i - start;
+                if (!more()) {
+                    if (readAt >= end - start) {
+                        throw new MalformedCsvException("a quoted field does not end before the end of the file");
+                    }
+                    pass(fields, index, start + 1, start + readAt);
+                    return end;
+                }
+                i = start + readAt;
+                continue;
+            }
+            if (buf[i + 1] == '"') {
+                i += 2;
+                continue;
+            }
+            pass(fields, index, start + 1, i);
+            int next = i + 1;
+            if (buf[next] != ',' && buf[next] != '\n' && buf[next] != '\r') {
+                throw new MalformedCsvException("text after the closing quote of a field");
+            }
+            return next;
+        }
+    }
+
+    private void pass(Fields fields, int index, int from, int to) {
+        if (fields != IGNORED) {
+            fields.quotedField(index, buf, from, to - from);
         }
     }
 

@@ -22,12 +22,15 @@ final class FlatJsonObject {
     private final byte[] json;
     private final int offset;
     private final int end;
+    /** The bytes of one of JSON's quotes: 2 where they come doubled, as inside a quoted CSV field. */
+    private final int quote;
     private int position;
 
-    private FlatJsonObject(byte[] json, int offset, int length) {
+    private FlatJsonObject(byte[] json, int offset, int length, boolean doubledQuotes) {
         this.json = json;
         this.offset = offset;
         this.end = offset + length;
+        this.quote = doubledQuotes ? 2 : 1;
         this.position = offset;
     }
 
@@ -37,10 +40,19 @@ final class FlatJsonObject {
      * @throws IllegalArgumentException naming the byte where the text stops being such an object, or is not UTF-8
      */
     static void forEach(byte[] json, int offset, int length, Names names, BiConsumer<String, String> consumer) {
+        forEach(json, offset, length, false, names, consumer);
+    }
+
+    /**
+     * The same, where {@code doubledQuotes} says every quote of the JSON text is written twice: the text of a quoted
+     * CSV field as it stands in the file, read without first copying it to undo the doubling.
+     */
+    static void forEach(byte[] json, int offset, int length, boolean doubledQuotes, Names names,
+            BiConsumer<String, String> consumer) {
         if (length == 0) {
             return;
         }
-        new FlatJsonObject(json, offset, length).read(names, consumer);
+        new FlatJsonObject(json, offset, length, doubledQuotes).read(names, consumer);
     }
 
     private void read(Names names, BiConsumer<String, String> consumer) {
@@ -75,14 +87,14 @@ final class FlatJsonObject {
     }
 
     private String name(Names names) {
-        expect('"');
+        expectQuote();
         int start = position;
         int close = closingQuote();
         if (close >= 0) {
-            position = close + 1;
+            position = close + quote;
             return names.fromBytes(json, start, close - start);
         }
-        position = start - 1;
+        position = start - quote;
         return names.fromText(string());
     }
 
@@ -91,6 +103,7 @@ final class FlatJsonObject {
         if (c == '"') {
             return string();
         }
+        // numbers, booleans and null
         int start = position;
         while (position < end && !endsLiteral(json[position])) {
             position++;
@@ -111,6 +124,9 @@ final class FlatJsonObject {
         for (int i = position; i < end; i++) {
             byte b = json[i];
             if (b == '"') {
+                if (i + quote > end) {
+                    break;
+                }
                 return i;
             }
             if (b == '\\') {
@@ -121,27 +137,35 @@ final class FlatJsonObject {
     }
 
     private String string() {
-        expect('"');
+        expectQuote();
         int close = closingQuote();
         if (close >= 0) {
             String text = utf8(position, close);
-            position = close + 1;
+            position = close + quote;
             return text;
         }
         StringBuilder text = new StringBuilder();
         int start = position;
         while (true) {
-            if (position >= end) {
+            if (position + quote > end) {
                 throw problem("the text does not end");
             }
             byte b = json[position++];
             if (b == '"') {
-                return text.append(utf8(start, position - 1)).toString();
+                position += quote - 1;
+                return text.append(utf8(start, position - quote)).toString();
             }
             if (b == '\\') {
                 text.append(utf8(start, position - 1)).append(escaped());
                 start = position;
             }
+        }
+    }
+
+    private void expectQuote() {
+        expect('"');
+        if (quote == 2) {
+            expect('"');
         }
     }
 
@@ -157,6 +181,9 @@ final class FlatJsonObject {
 
     private char escaped() {
         byte c = next();
+        if (c == '"') {
+            position += quote - 1;
+        }
         return switch (c) {
             case '"', '\\', '/' -> (char) c;
             case 'b' -> '\b';

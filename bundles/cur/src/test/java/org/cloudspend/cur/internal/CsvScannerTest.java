@@ -67,6 +67,35 @@ class CsvScannerTest {
                 scan(csv, buffer, wanted));
     }
 
+    @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {1, 2, 3, 5, 8, 64, 1 << 20})
+    void fieldsKeptQuotedArePassedOnAsTheyStand(int buffer) throws IOException {
+        // field 1 kept quoted: its quoted values come with "" as they are, unquoted ones as usual
+        boolean[] keptQuoted = {false, true, false};
+        String csv = "a,\"{\"\"k\"\":\"\"v, w\"\"}\",c\n"
+                + "d,{},\"say \"\"hi\"\"\"\r\n"
+                + "e,\"\"\"\"\"\",f\n"
+                + "g,\"\"";
+        assertEquals(List.of(
+                        List.of("0=a", "1~{\"\"k\"\":\"\"v, w\"\"}", "2=c"),
+                        List.of("0=d", "1={}", "2=say \"hi\""),
+                        List.of("0=e", "1~\"\"\"\"", "2=f"),
+                        List.of("0=g", "1~")),
+                scan(csv, buffer, null, keptQuoted));
+    }
+
+    @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {1, 3, 1 << 20})
+    void aFieldKeptQuotedThatNeverEndsIsMalformed(int buffer) {
+        boolean[] keptQuoted = {false, true};
+        assertEquals("a quoted field does not end before the end of the file",
+                assertThrows(CsvScanner.MalformedCsvException.class,
+                        () -> scan("a,\"{\"\"k\"\"", buffer, null, keptQuoted)).getMessage());
+        assertEquals("text after the closing quote of a field",
+                assertThrows(CsvScanner.MalformedCsvException.class,
+                        () -> scan("a,\"x\"y\n", buffer, null, keptQuoted)).getMessage());
+    }
+
     private static List<List<String>> scan(String csv, int buffer) throws IOException {
         List<List<String>> records = new ArrayList<>();
         for (List<String> record : scan(csv, buffer, null)) {
@@ -75,8 +104,13 @@ class CsvScannerTest {
         return records;
     }
 
-    /** Every field passed on, as {@code index=text}. */
     private static List<List<String>> scan(String csv, int buffer, boolean[] wanted) throws IOException {
+        return scan(csv, buffer, wanted, null);
+    }
+
+    /** Every field passed on, as {@code index=text}, or {@code index~text} for a field kept quoted. */
+    private static List<List<String>> scan(String csv, int buffer, boolean[] wanted, boolean[] keptQuoted)
+            throws IOException {
         List<List<String>> records = new ArrayList<>();
         new CsvScanner(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), buffer)
                 .scan(new CsvScanner.Fields() {
@@ -94,6 +128,16 @@ class CsvScannerTest {
                             assertEquals(fields.size(), index);
                         }
                         fields.add(index + "=" + new String(buf, offset, length, StandardCharsets.UTF_8));
+                    }
+
+                    @Override
+                    public boolean[] keptQuoted() {
+                        return keptQuoted;
+                    }
+
+                    @Override
+                    public void quotedField(int index, byte[] buf, int offset, int length) {
+                        fields.add(index + "~" + new String(buf, offset, length, StandardCharsets.UTF_8));
                     }
 
                     @Override

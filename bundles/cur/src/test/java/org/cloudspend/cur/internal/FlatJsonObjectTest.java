@@ -51,6 +51,20 @@ class FlatJsonObjectTest {
                         NAMES_AS_THEY_ARE, (name, value) -> { })).getMessage());
     }
 
+    @Test
+    void readsTheTextOfAQuotedCsvFieldAsItStandsWithItsQuotesDoubled() {
+        // {"user_a":"say \"hi\"","b\u0041":"y","n":12.5} inside a quoted CSV field
+        byte[] field = "{\"\"user_a\"\":\"\"say \\\"\"hi\\\"\"\"\",\"\"b\\u0041\"\":\"\"y\"\",\"\"n\"\":12.5}"
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, String> values = new LinkedHashMap<>();
+        FlatJsonObject.forEach(field, 0, field.length, true, NAMES_AS_THEY_ARE, values::put);
+        assertEquals(Map.of("user_a", "say \"hi\"", "bA", "y", "n", "12.5"), values);
+
+        byte[] unended = "{\"\"a\"\":\"\"b\"".getBytes(StandardCharsets.UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> FlatJsonObject.forEach(unended, 0, unended.length, true,
+                NAMES_AS_THEY_ARE, (name, value) -> { }));
+    }
+
     private static final FlatJsonObject.Names NAMES_AS_THEY_ARE = new FlatJsonObject.Names() {
         @Override
         public String fromBytes(byte[] buf, int offset, int length) {
