@@ -110,7 +110,7 @@ final class CsvRowHandler implements CsvScanner.Fields {
     @Override
     public void field(int index, byte[] buf, int offset, int length) {
         if (!headerRead) {
-            header.add(textOrProblem(null, buf, offset, length));
+            header.add(textOrProblem(-1, buf, offset, length));
             return;
         }
         if (problem != null) {
@@ -140,18 +140,18 @@ final class CsvRowHandler implements CsvScanner.Fields {
                             + new String(buf, offset, length, StandardCharsets.UTF_8) + "'");
                 }
             } else {
-                String text = textOrProblem(header.get(index), buf, offset, length);
+                String text = textOrProblem(index, buf, offset, length);
                 if (text != null) {
                     row.setText(column, text);
                 }
             }
         } else if (legacyTagAt[index] != null) {
-            String text = textOrProblem(header.get(index), buf, offset, length);
+            String text = textOrProblem(index, buf, offset, length);
             if (text != null) {
                 row.tags.putIfAbsent(legacyTagAt[index].canonical(), text);
             }
         } else if (legacyCostCategoryAt[index] != null) {
-            String text = textOrProblem(header.get(index), buf, offset, length);
+            String text = textOrProblem(index, buf, offset, length);
             if (text != null) {
                 row.costCategories.put(legacyCostCategoryAt[index], text);
             }
@@ -169,12 +169,13 @@ final class CsvRowHandler implements CsvScanner.Fields {
         return record.complete(this);
     }
 
-    /** The field as text; bytes that are not UTF-8 are the row's problem. */
-    private String textOrProblem(String column, byte[] buf, int offset, int length) {
+    /** The field (at {@code index}, -1 in the header) as text; bytes that are not UTF-8 are the row's problem. */
+    private String textOrProblem(int index, byte[] buf, int offset, int length) {
         try {
             return Utf8Text.decode(buf, offset, length);
         } catch (CharacterCodingException e) {
-            RowProblem notUtf8 = new RowProblem(column, "the text is not UTF-8");
+            // the column's name is looked up only now: a header field has none
+            RowProblem notUtf8 = new RowProblem(index < 0 ? null : header.get(index), "the text is not UTF-8");
             if (!headerRead) {
                 throw notUtf8;
             }

@@ -37,8 +37,9 @@ import org.cloudspend.api.tags.TagNormalizer;
 /**
  * Reads one Parquet data file of either family (legacy Parquet with one {@code resource_tags_*} column per tag, CUR 2.0
  * with MAP columns) column by column: parquet-java reads the footer and a row group's pages, {@link ParquetColumnCursor}
- * decodes them a page at a time; only the columns cloudspend needs are read, values go straight into the row without a
- * record object, dictionaries are decoded once. Memory is bounded by one row group.
+ * decodes them a batch at a time; only the columns cloudspend needs are read, a batch of rows is filled column by
+ * column without a record object, dictionaries are decoded once. Row groups are decoded on both cores within a heap
+ * budget shared by all reads ({@link RowGroupBudget}).
  */
 final class ParquetExportFileReader {
 
