@@ -64,10 +64,15 @@ final class CsvScanner {
     /** The bytes that end an unquoted field, looked up rather than compared one by one. */
     private static final boolean[] FIELD_END = new boolean[256];
 
+    /** The bytes the pass over unwanted fields stops at: a field's end, or a quote it leaves to the slow path. */
+    private static final boolean[] SKIP_STOPS = new boolean[256];
+
     static {
         FIELD_END[','] = true;
         FIELD_END['\n'] = true;
         FIELD_END['\r'] = true;
+        System.arraycopy(FIELD_END, 0, SKIP_STOPS, 0, FIELD_END.length);
+        SKIP_STOPS['"'] = true;
     }
 
     private final InputStream in;
@@ -180,11 +185,12 @@ final class CsvScanner {
         int fieldStart = start;
         while (passed < count && i < end) {
             byte b = buf[i++];
-            if (b == ',') {
+            if (SKIP_STOPS[b & 0xff]) {
+                if (b != ',') {
+                    break;
+                }
                 passed++;
                 fieldStart = i;
-            } else if (b == '"' || b == '\n' || b == '\r') {
-                break;
             }
         }
         start = fieldStart;
