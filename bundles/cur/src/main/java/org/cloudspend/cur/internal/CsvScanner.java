@@ -76,6 +76,8 @@ final class CsvScanner {
     }
 
     private final InputStream in;
+    /** The source's own chunks, parsed where they are, when it reads ahead; else null. */
+    private final ReadAheadInputStream chunks;
     /** The wanted flags the runs below were counted for (at first none: the first record counts them). */
     private boolean[] runsFor = new boolean[0];
     /** How many unwanted fields follow from each index on (0 for a wanted one). */
@@ -95,6 +97,7 @@ final class CsvScanner {
     /** With a buffer of the given size (it grows for longer records); tests use tiny ones to cross every boundary. */
     CsvScanner(InputStream in, int bufferSize) {
         this.in = in;
+        this.chunks = in instanceof ReadAheadInputStream readAhead ? readAhead : null;
         this.buf = new byte[bufferSize];
     }
 
@@ -331,6 +334,9 @@ final class CsvScanner {
         if (eof) {
             return false;
         }
+        if (chunks != null) {
+            return nextChunk();
+        }
         int unread = end - start;
         if (start > 0) {
             System.arraycopy(buf, start, buf, 0, unread);
@@ -348,6 +354,35 @@ final class CsvScanner {
             return false;
         }
         end += read;
+        return true;
+    }
+
+    /**
+     * Goes on in the source's next chunk, where it was decompressed: the unread bytes are put in the room before its
+     * data (a record longer than that room is joined in a buffer of its own), so only they are copied.
+     */
+    private boolean nextChunk() throws IOException {
+        ReadAheadInputStream.Chunk next = chunks.take();
+        if (next == null) {
+            eof = true;
+            return false;
+        }
+        int unread = end - start;
+        byte[] previous = buf;
+        if (unread <= ReadAheadInputStream.RESERVE) {
+            buf = next.array();
+            System.arraycopy(previous, start, buf, ReadAheadInputStream.RESERVE - unread, unread);
+            start = ReadAheadInputStream.RESERVE - unread;
+            end = ReadAheadInputStream.RESERVE + next.length();
+        } else {
+            buf = new byte[unread + next.length()];
+            System.arraycopy(previous, start, buf, 0, unread);
+            System.arraycopy(next.array(), ReadAheadInputStream.RESERVE, buf, unread, next.length());
+            chunks.recycle(next.array());
+            start = 0;
+            end = buf.length;
+        }
+        chunks.recycle(previous);
         return true;
     }
 

@@ -178,6 +178,29 @@ class CsvExportFileReaderTest {
     }
 
     @Test
+    void recordsCrossingTheDecompressedChunksAreReadWholeHoweverLong() throws Exception {
+        // several chunks of decompressed text; two tag values longer than a chunk, quoted and escaped
+        String longValue = "a,\"b\" ".repeat(ReadAheadInputStream.CHUNK / 5);
+        String quoted = "\"" + longValue.replace("\"", "\"\"") + "\"";
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            rows.add(row(String.valueOf(i), "Usage", "AmazonEC2", "0.01", "", "", "", "", "", "", "",
+                    i % 15_000 == 3 ? quoted : "cc-" + i, "", ""));
+        }
+        Path file = gzip("long.csv.gz", LEGACY_HEADER, rows.toArray(String[]::new));
+        assertTrue(Files.size(file) > 0);
+
+        List<String> costCenters = new ArrayList<>();
+        ReadSummary summary = reader.read(file, item -> costCenters.add(item.tags().get("cost_center")));
+
+        assertEquals(30_000, summary.rows());
+        assertEquals(new BigDecimal("300.0000000000"), summary.totals().get(CostMeasure.UNBLENDED));
+        for (int i = 0; i < 30_000; i++) {
+            assertEquals(i % 15_000 == 3 ? longValue : "cc-" + i, costCenters.get(i), "row " + (i + 1));
+        }
+    }
+
+    @Test
     void aTruncatedGzipIsAnErrorNeverAShortSuccess() throws Exception {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
