@@ -57,8 +57,8 @@ final class ParquetValues {
 
         /**
          * Takes the dictionary values of {@code rows[from, from + n)}: those whose definition level, from
-         * {@code definition[entry]} on, is {@code maxDefinition}, each the value of the next id from
-         * {@code ids[idIndex]} on. Returns the index of the next id.
+         * {@code definition[entry]} on, is {@code maxDefinition} (every row when it is 0, the levels then unread), each
+         * the value of the next id from {@code ids[idIndex]} on. Returns the index of the next id.
          */
         int fromDictionary(RowValues[] rows, int from, int n, int[] definition, int entry, int maxDefinition,
                 int[] ids, int idIndex) {
