@@ -50,7 +50,8 @@ final class CsvRowHandler implements CsvScanner.Fields {
 
     CsvRowHandler(TagNormalizer normalizer, Record record) {
         this.normalizer = normalizer;
-        this.tagKeys = new CanonicalNames(key -> cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical());
+        this.tagKeys = new CanonicalNames(
+                key -> cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical());
         this.costCategories = new CanonicalNames(this::costCategory);
         this.record = record;
     }

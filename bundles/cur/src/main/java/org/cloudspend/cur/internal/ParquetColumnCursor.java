@@ -8,7 +8,6 @@ import java.nio.ByteOrder;
 import org.apache.parquet.bytes.ByteBufferInputStream;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.ValuesType;
 import org.apache.parquet.column.page.DataPage;
@@ -28,8 +27,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * into arrays (parquet-java decodes them one value at a time through a state machine, half of the reading time on
  * AWS's files), so that stepping to the next entry only moves an index. PLAIN values are read straight from the page;
  * the rarer encodings (DELTA_*, BYTE_STREAM_SPLIT, RLE booleans) go through parquet-java's own values readers.
- * A converter that takes dictionary ids gets the dictionary once; others get the values. Only the current page is
- * held.
+ * The converter gets each column chunk's dictionary once, then ids. Only the current page is held.
  */
 final class ParquetColumnCursor {
 
@@ -45,8 +43,6 @@ final class ParquetColumnCursor {
     private final int maxRepetition;
     private final int maxDefinition;
     private final long total;
-    /** The chunk's dictionary when the converter cannot take ids, else null. */
-    private final Dictionary dictionary;
     private final boolean hasDictionary;
     private long consumed;
 
@@ -61,8 +57,10 @@ final class ParquetColumnCursor {
     /** The current batch of entries, decoded together. */
     private final int[] repetition = new int[BATCH + 8];
     private final int[] definition = new int[BATCH + 8];
-    /** The definition level of every entry of the batch when one run gives them all (often: optional columns that are
-     * empty for most line items), else -1 and they are in {@link #definition}. */
+    /**
+     * The definition level of every entry of the batch when one run gives them all (often: optional columns that are
+     * empty for most line items), else -1 and they are in {@link #definition}.
+     */
     private int batchDefinition;
     private final int[] ids = new int[BATCH + 8];
     private int batchEntries;
@@ -88,19 +86,13 @@ final class ParquetColumnCursor {
         this.total = pages.getTotalValueCount();
         DictionaryPage dictionaryPage = pages.readDictionaryPage();
         this.hasDictionary = dictionaryPage != null;
-        Dictionary decoded = null;
         if (dictionaryPage != null) {
             try {
-                decoded = dictionaryPage.getEncoding().initDictionary(descriptor, dictionaryPage);
+                converter.setDictionary(dictionaryPage.getEncoding().initDictionary(descriptor, dictionaryPage));
             } catch (IOException e) {
                 throw new ParquetDecodingException("could not read the dictionary of " + column(), e);
             }
-            if (converter.hasDictionarySupport()) {
-                converter.setDictionary(decoded);
-                decoded = null;
-            }
         }
-        this.dictionary = decoded;
         if (total > 0) {
             nextBatch();
         }
@@ -125,13 +117,7 @@ final class ParquetColumnCursor {
      */
     void writeValue() {
         switch (mode) {
-            case DICTIONARY -> {
-                if (dictionary == null) {
-                    converter.addValueFromDictionary(ids[valueIndex++]);
-                } else {
-                    writeFromDictionary(ids[valueIndex++]);
-                }
-            }
+            case DICTIONARY -> converter.addValueFromDictionary(ids[valueIndex++]);
             case PLAIN -> writePlain();
             case OTHER -> writeOther();
         }
@@ -147,17 +133,19 @@ final class ParquetColumnCursor {
         int done = 0;
         while (done < n) {
             int run = Math.min(n - done, batchEntries - entry);
-            // with every entry defined the levels need no look (a level to compare with of 0)
-            int defined = batchDefinition == maxDefinition ? 0 : maxDefinition;
-            if (batchDefinition >= 0 && batchDefinition < maxDefinition) {
-                // no values in this run
-            } else if (mode == ValueMode.DICTIONARY && dictionary == null) {
-                valueIndex = converter.fromDictionary(rows, done, run, definition, entry, defined, ids, valueIndex);
-            } else {
-                for (int i = 0; i < run; i++) {
-                    if (defined == 0 || definition[entry + i] == defined) {
-                        converter.row = rows[done + i];
-                        writeValue();
+            // a run of nulls only (one level below the maximum for the whole batch) has no values to pass on
+            if (batchDefinition < 0 || batchDefinition == maxDefinition) {
+                // with every entry defined the levels need no look (a level to compare with of 0)
+                int defined = batchDefinition == maxDefinition ? 0 : maxDefinition;
+                if (mode == ValueMode.DICTIONARY) {
+                    valueIndex = converter.fromDictionary(rows, done, run, definition, entry, defined, ids,
+                            valueIndex);
+                } else {
+                    for (int i = 0; i < run; i++) {
+                        if (defined == 0 || definition[entry + i] == defined) {
+                            converter.row = rows[done + i];
+                            writeValue();
+                        }
                     }
                 }
             }
@@ -203,17 +191,6 @@ final class ParquetColumnCursor {
                 int length = descriptor.getPrimitiveType().getTypeLength();
                 converter.addBinary(Binary.fromConstantByteArray(data, take(length), length));
             }
-        }
-    }
-
-    private void writeFromDictionary(int id) {
-        switch (type) {
-            case BINARY, FIXED_LEN_BYTE_ARRAY, INT96 -> converter.addBinary(dictionary.decodeToBinary(id));
-            case INT32 -> converter.addInt(dictionary.decodeToInt(id));
-            case INT64 -> converter.addLong(dictionary.decodeToLong(id));
-            case DOUBLE -> converter.addDouble(dictionary.decodeToDouble(id));
-            case FLOAT -> converter.addFloat(dictionary.decodeToFloat(id));
-            case BOOLEAN -> converter.addBoolean(dictionary.decodeToBoolean(id));
         }
     }
 

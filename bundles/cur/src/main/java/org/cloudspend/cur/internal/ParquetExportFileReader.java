@@ -158,7 +158,7 @@ final class ParquetExportFileReader {
                 .build();
     }
 
-    /** Reads every {@code stride}-th row group from the {@code offset}-th, with a reader, plan and row of its own. */
+    /** Reads every {@code stride}-th row group from the {@code offset}-th, with a reader, plan and batch of its own. */
     private final class Worker implements Runnable {
         private final Path file;
         private final String name;
@@ -390,10 +390,7 @@ final class ParquetExportFileReader {
 
         void unbind() {
             cursors = new ParquetColumnCursor[0];
-            for (MapColumn map : maps) {
-                map.keys = null;
-                map.values = null;
-            }
+            maps.forEach(MapColumn::unbind);
         }
 
         /**
@@ -409,7 +406,7 @@ final class ParquetExportFileReader {
                     cursor.readFlatRows(batch, complete);
                 } catch (RowProblem e) {
                     // later columns only need the rows before this one
-                    complete = Math.max(0, Arrays.asList(batch).subList(0, complete).indexOf(cursor.converterRow()));
+                    complete = indexOf(batch, cursor.converterRow());
                     problem = e;
                 }
             }
@@ -419,6 +416,16 @@ final class ParquetExportFileReader {
                 }
             }
             return complete;
+        }
+
+        /** Where the row is in the batch (the same object: rows are reused), 0 if nowhere. */
+        private static int indexOf(RowValues[] batch, RowValues row) {
+            for (int index = 0; index < batch.length; index++) {
+                if (batch[index] == row) {
+                    return index;
+                }
+            }
+            return 0;
         }
 
         String nameOf(CurColumn column) {
@@ -476,6 +483,11 @@ final class ParquetExportFileReader {
             values = new ParquetColumnCursor(valueDescriptor, pages.getPageReader(valueDescriptor), valueConverter);
             read = 0;
             total = keys.totalValueCount();
+        }
+
+        void unbind() {
+            keys = null;
+            values = null;
         }
 
         void readRow(RowValues row) {
