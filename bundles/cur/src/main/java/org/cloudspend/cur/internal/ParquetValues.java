@@ -58,7 +58,9 @@ final class ParquetValues {
         /**
          * Takes the dictionary values of {@code rows[from, from + n)}: those whose definition level, from
          * {@code definition[entry]} on, is {@code maxDefinition} (every row when it is 0, the levels then unread), each
-         * the value of the next id from {@code ids[idIndex]} on. Returns the index of the next id.
+         * the value of the next id from {@code ids[idIndex]} on. Returns the index of the next id. Converters that keep
+         * a dictionary's values ready repeat this loop with their own body: one call per run instead of one per value
+         * (a shared loop calling a method per value measured 5-15% slower on legacy Parquet's many tag columns).
          */
         int fromDictionary(RowValues[] rows, int from, int n, int[] definition, int entry, int maxDefinition,
                 int[] ids, int idIndex) {
@@ -118,37 +120,41 @@ final class ParquetValues {
 
         @Override
         void addBytes(byte[] bytes, int offset, int length) {
-            target.accept(row, mapping.apply(new String(bytes, offset, length, StandardCharsets.UTF_8)));
+            pass(new String(bytes, offset, length, StandardCharsets.UTF_8));
         }
 
         @Override
         public void addBinary(Binary value) {
-            target.accept(row, mapping.apply(utf8(value)));
+            pass(utf8(value));
         }
 
         @Override
         public void addLong(long value) {
-            target.accept(row, mapping.apply(Long.toString(value)));
+            pass(Long.toString(value));
         }
 
         @Override
         public void addInt(int value) {
-            target.accept(row, mapping.apply(Integer.toString(value)));
+            pass(Integer.toString(value));
         }
 
         @Override
         public void addDouble(double value) {
-            target.accept(row, mapping.apply(text(value)));
+            pass(text(value));
         }
 
         @Override
         public void addFloat(float value) {
-            target.accept(row, mapping.apply(text(value)));
+            pass(text(value));
         }
 
         @Override
         public void addBoolean(boolean value) {
-            target.accept(row, mapping.apply(Boolean.toString(value)));
+            pass(Boolean.toString(value));
+        }
+
+        private void pass(String text) {
+            target.accept(row, mapping.apply(text));
         }
 
         private static String text(double value) {
