@@ -16,6 +16,16 @@ final class CsvRows {
 
     private static final long ONE = BigDecimal.ONE.scaleByPowerOfTen(Money.SCALE).longValueExact();
 
+    /** The ASCII chars written as they are, unquoted. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = ' '; c < 127; c++) {
+            PLAIN[c] = c != '"' && c != ',';
+        }
+        PLAIN['\t'] = true;
+    }
+
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 20];
     private int length;
@@ -31,7 +41,31 @@ final class CsvRows {
         csv.flush();
     }
 
+    /**
+     * Text as a CSV field. ASCII without a separator, quote or line break (nearly every value of a billing export) is
+     * written char by char straight into the buffer; anything else is encoded and quoted as needed.
+     */
     void text(String value) throws IOException {
+        int chars = value.length();
+        if (chars > 0 && chars <= buffer.length / 2) {
+            room(chars);
+            int at = length;
+            for (int i = 0; i < chars; i++) {
+                char c = value.charAt(i);
+                if (c >= PLAIN.length || !PLAIN[c]) {
+                    encoded(value);
+                    return;
+                }
+                buffer[at++] = (byte) c;
+            }
+            length = at;
+            separator();
+            return;
+        }
+        encoded(value);
+    }
+
+    private void encoded(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         boolean quote = bytes.length == 0;
         for (int i = 0; i < bytes.length && !quote; i++) {

@@ -35,13 +35,15 @@ class CsvRowsTest {
     void textIsQuotedOnlyWhenItMustBe() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvRows rows = new CsvRows(out);
-        for (String text : new String[] {"plain", "", "a,b", "say \"hi\"", "two\nlines", "caf\u00e9"}) {
+        for (String text : new String[] {"plain", "", "a,b", "say \"hi\"", "two\nlines", "caf\u00e9", "tab\there",
+                "\u4e2d\u6587,x", "cr\r"}) {
             rows.text(text);
         }
         rows.number(42);
         rows.endRow();
         rows.flush();
-        assertEquals("plain,\"\",\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",caf\u00e9,42\n",
+        assertEquals("plain,\"\",\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",caf\u00e9,tab\there,\"\u4e2d\u6587,x\","
+                + "\"cr\r\",42\n",
                 out.toString(StandardCharsets.UTF_8));
     }
 }
