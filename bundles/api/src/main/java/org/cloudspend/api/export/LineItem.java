@@ -41,6 +41,15 @@ public interface LineItem {
 
     BigDecimal usageAmount();
 
+    /**
+     * The usage amount as plain decimal text ({@code 12.5}, never an exponent), equal to {@link #usageAmount()}: for a
+     * writer of text, which a reader holding the text can spare a BigDecimal and its formatting per line item.
+     */
+    default String usageAmountText() {
+        BigDecimal usage = usageAmount();
+        return usage.signum() == 0 ? "0" : usage.toPlainString();
+    }
+
     String currency();
 
     /** The measure as a long scaled by 10^{@value Money#SCALE}. */

@@ -97,6 +97,33 @@ final class DecimalText {
         return negative ? -scaled : scaled;
     }
 
+    /**
+     * Whether the text is a plain decimal: digits, with a leading minus and one point between digits at most (no plus,
+     * no exponent), as {@link java.math.BigDecimal#toPlainString} writes it and any database reads it.
+     */
+    static boolean isPlain(String text) {
+        int end = text.length();
+        int i = end > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int digitsBefore = 0;
+        while (i < end && isDigit(text.charAt(i))) {
+            i++;
+            digitsBefore++;
+        }
+        if (digitsBefore == 0) {
+            return false;
+        }
+        if (i < end && text.charAt(i) == '.') {
+            i++;
+            int digitsAfter = 0;
+            while (i < end && isDigit(text.charAt(i))) {
+                i++;
+                digitsAfter++;
+            }
+            return digitsAfter > 0 && i == end;
+        }
+        return i == end;
+    }
+
     /** Whether BigDecimal would read the text: sign, digits, a point, an exponent. Checked without parsing. */
     static boolean isDecimal(String text) {
         int i = 0;

@@ -95,6 +95,12 @@ final class ParsedLineItem implements LineItem {
         return usageAmountText.isEmpty() ? BigDecimal.ZERO : new BigDecimal(usageAmountText);
     }
 
+    /** The text as the file has it, when that is plain already (nearly always): no BigDecimal made. */
+    @Override
+    public String usageAmountText() {
+        return DecimalText.isPlain(usageAmountText) ? usageAmountText : LineItem.super.usageAmountText();
+    }
+
     @Override
     public String currency() {
         return currency;

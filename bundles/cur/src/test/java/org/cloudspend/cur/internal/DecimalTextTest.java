@@ -50,6 +50,30 @@ class DecimalTextTest {
         assertThrows(ArithmeticException.class, () -> DecimalText.toScaled("1e30"));
     }
 
+    /** Plain text is passed on as it is: it must read as the same number, written as BigDecimal writes it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "12", "-12", "418.7503533", "-0.0000000001", "007.50"})
+    void plainDecimalsAreTheirOwnPlainText(String text) {
+        assertTrue(DecimalText.isPlain(text));
+        assertEquals(0, new BigDecimal(text).compareTo(new BigDecimal(new BigDecimal(text).toPlainString())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-", ".5", "12.", "+3", "1e5", "1.5E-7", "1.2.3", "1,5", " 1", "1 ", "--1", "0x1F"})
+    void anythingElseIsNotPlain(String text) {
+        assertFalse(DecimalText.isPlain(text));
+    }
+
+    @Test
+    void aLineItemsUsageTextIsPlainWhateverTheFileWrote() {
+        ParsedLineItem item = new ParsedLineItem();
+        for (String[] written : new String[][] {{"418.7503533", "418.7503533"}, {"1.5E-7", "0.00000015"},
+                {"+3", "3"}, {".5", "0.5"}, {"", "0"}, {"0E-10", "0"}}) {
+            item.usageAmountText = written[0];
+            assertEquals(written[1], item.usageAmountText(), written[0]);
+        }
+    }
+
     @Test
     void tellsDecimalsWithoutParsing() {
         assertTrue(DecimalText.isDecimal("1.25"));

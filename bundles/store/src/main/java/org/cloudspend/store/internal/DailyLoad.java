@@ -91,8 +91,7 @@ final class DailyLoad implements CostLoad {
             rows.text(item.resourceId());
             rows.text(item.currency());
             rows.number(labelSets.numberOf(item.tags(), item.costCategories()));
-            BigDecimal usage = item.usageAmount();
-            rows.ascii(usage.signum() == 0 ? "0" : usage.toPlainString());
+            rows.ascii(item.usageAmountText());
             for (CostMeasure measure : MEASURES) {
                 long cost = item.costScaled(measure);
                 rows.scaled(cost);
