@@ -29,6 +29,10 @@ final class CsvRows {
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 20];
     private int length;
+    /** The last {@link #scaled} amount and where its digits are in the buffer (-1: flushed since). */
+    private long lastScaled;
+    private int lastScaledAt = -1;
+    private int lastScaledLength;
 
     CsvRows(OutputStream out) {
         this.out = out;
@@ -107,14 +111,27 @@ final class CsvRows {
 
     /**
      * A scaled amount as plain decimal text, without trailing zeros (1.23 rather than 1.2300000000: the spool is a
-     * tenth smaller, and the database reads the same exact decimal).
+     * tenth smaller, and the database reads the same exact decimal). The same amount as the last one is copied from
+     * it: a line item's four cost measures are mostly equal.
      */
     void scaled(long scaled) throws IOException {
+        if (scaled == lastScaled && lastScaledAt >= 0) {
+            room(lastScaledLength);
+            if (lastScaledAt >= 0) {
+                // not flushed meanwhile: the last amount's digits are still where they were written
+                System.arraycopy(buffer, lastScaledAt, buffer, length, lastScaledLength);
+                lastScaledAt = length;
+                length += lastScaledLength;
+                separator();
+                return;
+            }
+        }
         if (scaled == Long.MIN_VALUE) {
             ascii(BigDecimal.valueOf(scaled, Money.SCALE).toPlainString());
             return;
         }
         room(40);
+        int start = length;
         long magnitude = Math.abs(scaled);
         if (scaled < 0) {
             buffer[length++] = '-';
@@ -134,6 +151,9 @@ final class CsvRows {
             }
             length += decimals;
         }
+        lastScaled = scaled;
+        lastScaledAt = start;
+        lastScaledLength = length - start;
         separator();
     }
 
@@ -183,5 +203,6 @@ final class CsvRows {
     void flush() throws IOException {
         out.write(buffer, 0, length);
         length = 0;
+        lastScaledAt = -1;
     }
 }

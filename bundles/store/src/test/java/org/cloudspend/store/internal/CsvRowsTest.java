@@ -32,6 +32,25 @@ class CsvRowsTest {
     }
 
     @Test
+    void repeatedAmountsAreWrittenAlikeAcrossFlushes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvRows rows = new CsvRows(out);
+        StringBuilder expected = new StringBuilder();
+        // enough rows to flush the megabyte buffer several times, between and within rows of equal amounts
+        for (int row = 0; row < 100_000; row++) {
+            long amount = row % 3 == 0 ? -12_345_000_000L : row * 7_000_000_001L;
+            for (int measure = 0; measure < 4; measure++) {
+                rows.scaled(amount);
+                expected.append(BigDecimal.valueOf(amount, Money.SCALE).stripTrailingZeros().toPlainString())
+                        .append(measure < 3 ? ',' : '\n');
+            }
+            rows.endRow();
+        }
+        rows.flush();
+        assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void textIsQuotedOnlyWhenItMustBe() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvRows rows = new CsvRows(out);
