@@ -51,7 +51,15 @@ final class CsvRows {
      */
     void text(String value) throws IOException {
         int chars = value.length();
-        if (chars > 0 && chars <= buffer.length / 2) {
+        if (chars == 0) {
+            // quoted: an unquoted empty field would be NULL
+            room(2);
+            buffer[length++] = '"';
+            buffer[length++] = '"';
+            separator();
+            return;
+        }
+        if (chars <= buffer.length / 2) {
             room(chars);
             int at = length;
             for (int i = 0; i < chars; i++) {

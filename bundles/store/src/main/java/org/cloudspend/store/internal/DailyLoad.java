@@ -53,14 +53,16 @@ final class DailyLoad implements CostLoad {
     private final LoadLabelSets labelSets = new LoadLabelSets();
     private final MoneySum[] totals = new MoneySum[MEASURES.length];
     private long rowsIn;
-    private long lastEpochDay = Long.MIN_VALUE;
-    private String lastDay;
+    /** The ISO text of the billing period's days, from its first, made as they are met. */
+    private final String[] periodDays = new String[31];
+    private final long firstEpochDay;
     private boolean finished;
     private IOException spoolFailure;
 
     DailyLoad(Store store, LoadClaim claim, Path spool) throws IOException {
         this.store = store;
         this.claim = claim;
+        this.firstEpochDay = claim.period().start().toEpochDay();
         this.spool = spool;
         this.spoolFile = Files.newOutputStream(spool);
         this.rows = new CsvRows(spoolFile);
@@ -105,13 +107,18 @@ final class DailyLoad implements CostLoad {
         rowsIn++;
     }
 
-    /** The day's ISO text; line items come grouped by day or hour, so the last one is nearly always the next. */
+    /** The day's ISO text: line items fall in their billing period, whose days are each written once. */
     private String day(long epochDay) {
-        if (epochDay != lastEpochDay) {
-            lastDay = LocalDate.ofEpochDay(epochDay).toString();
-            lastEpochDay = epochDay;
+        long inPeriod = epochDay - firstEpochDay;
+        if (inPeriod < 0 || inPeriod >= periodDays.length) {
+            return LocalDate.ofEpochDay(epochDay).toString();
         }
-        return lastDay;
+        String day = periodDays[(int) inPeriod];
+        if (day == null) {
+            day = LocalDate.ofEpochDay(epochDay).toString();
+            periodDays[(int) inPeriod] = day;
+        }
+        return day;
     }
 
     /** The spooled line items (complete once the load is finished), in {@link #SPOOL_COLUMNS} order. */
