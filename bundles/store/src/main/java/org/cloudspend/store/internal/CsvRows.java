@@ -77,9 +77,10 @@ final class CsvRows {
         encoded(value);
     }
 
+    /** Text that is not empty, as UTF-8, quoted when it holds a separator, quote or line break. */
     private void encoded(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        boolean quote = bytes.length == 0;
+        boolean quote = false;
         for (int i = 0; i < bytes.length && !quote; i++) {
             byte b = bytes[i];
             quote = b == '"' || b == ',' || b == '\n' || b == '\r';
