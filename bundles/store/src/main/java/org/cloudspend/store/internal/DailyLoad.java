@@ -21,16 +21,16 @@ import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.MoneySum;
 
 /**
- * A load under way: line items are spooled to a CSV file as they arrive, so memory stays bounded by the month's
- * distinct tag sets whatever its size; at {@link #commit()} the store copies the file into the database and aggregates
- * it to daily facts inside the replacing transaction. Nothing touches the database before.
+ * A load under way: line items are spooled to a CSV file as they arrive (their day, dimension tuple, resource, label
+ * set and amounts), so memory stays bounded by the month's distinct tuples and tag sets whatever its size; at
+ * {@link #commit()} the store copies the file into the database and aggregates it to daily facts inside the replacing
+ * transaction. Nothing touches the database before.
  */
 final class DailyLoad implements CostLoad {
 
     /** The spool's columns, in order: what {@link #accept} writes and the store copies. */
-    static final String SPOOL_COLUMNS = "day DATE, payer VARCHAR, account VARCHAR, service VARCHAR, region VARCHAR,"
-            + " usage_type VARCHAR, operation VARCHAR, line_item_type VARCHAR, resource VARCHAR, currency VARCHAR,"
-            + " label_set INTEGER, usage_amount DECIMAL(38,18), unblended DECIMAL(38,10), net_unblended DECIMAL(38,10),"
+    static final String SPOOL_COLUMNS = "day DATE, dimensions INTEGER, resource VARCHAR, label_set INTEGER,"
+            + " usage_amount DECIMAL(38,18), unblended DECIMAL(38,10), net_unblended DECIMAL(38,10),"
             + " amortized DECIMAL(38,10), net_amortized DECIMAL(38,10)";
 
     private static final CostMeasure[] MEASURES = CostMeasure.values();
@@ -50,6 +50,7 @@ final class DailyLoad implements CostLoad {
     private final Path spool;
     private final OutputStream spoolFile;
     private final CsvRows rows;
+    private final LoadDimensions dimensions = new LoadDimensions();
     private final LoadLabelSets labelSets = new LoadLabelSets();
     private final MoneySum[] totals = new MoneySum[MEASURES.length];
     private long rowsIn;
@@ -83,15 +84,8 @@ final class DailyLoad implements CostLoad {
         }
         try {
             rows.ascii(day(Math.floorDiv(item.usageStart().getEpochSecond(), 86_400L)));
-            rows.text(item.payerAccountId());
-            rows.text(item.usageAccountId());
-            rows.text(item.productCode());
-            rows.text(item.region());
-            rows.text(item.usageType());
-            rows.text(item.operation());
-            rows.text(item.lineItemType());
+            rows.number(dimensions.numberOf(item));
             rows.text(item.resourceId());
-            rows.text(item.currency());
             rows.number(labelSets.numberOf(item.tags(), item.costCategories()));
             rows.ascii(item.usageAmountText());
             for (CostMeasure measure : MEASURES) {
@@ -124,6 +118,11 @@ final class DailyLoad implements CostLoad {
     /** The spooled line items (complete once the load is finished), in {@link #SPOOL_COLUMNS} order. */
     Path spool() {
         return spool;
+    }
+
+    /** The load's dimension tuples, by the number its spooled line items refer to. */
+    LoadDimensions dimensions() {
+        return dimensions;
     }
 
     /** The fingerprints of the load's label sets, by the number its spooled line items refer to. */

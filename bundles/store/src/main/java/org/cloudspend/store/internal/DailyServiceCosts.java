@@ -47,14 +47,18 @@ final class DailyServiceCosts {
 
     /**
      * Sums a load anew, inside the caller's transaction: the export's period loses its old sums and gets those of
-     * the load's line items (the same sums as its facts', without reading them back).
+     * the load's spooled line items (the same sums as its facts', without reading them back), summed per day and
+     * dimension tuple before the tuples are joined.
      */
-    static void replace(Connection connection, String exportId, String period, String lineItems)
+    static void replace(Connection connection, String exportId, String period, String lineItems, String dimensions)
             throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + TABLE + " WHERE export_id = ? AND period = ?");
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " SELECT ?, ?, "
-                        + SUMMED + " FROM " + lineItems + " GROUP BY " + LOAD_COLUMNS)) {
+                        + SUMMED + " FROM (SELECT day, dimensions, sum(unblended) AS unblended,"
+                        + " sum(net_unblended) AS net_unblended, sum(amortized) AS amortized,"
+                        + " sum(net_amortized) AS net_amortized FROM " + lineItems + " GROUP BY day, dimensions) s"
+                        + " JOIN " + dimensions + " d ON d.dimensions = s.dimensions GROUP BY " + LOAD_COLUMNS)) {
             delete.setString(1, exportId);
             delete.setString(2, period);
             delete.executeUpdate();

@@ -198,6 +198,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
         String suffix = UUID.randomUUID().toString().replace('-', '_');
         String lineItems = "spooled_" + suffix;
         String labels = "label_numbers_" + suffix;
+        String dimensions = "dimensions_" + suffix;
         try {
             long[] labelSetIds = registerLabelSets(load.labelSets());
             connection.setAutoCommit(false);
@@ -214,6 +215,8 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                 try (Statement create = connection.createStatement()) {
                     create.execute("CREATE TEMP TABLE " + lineItems + " (" + DailyLoad.SPOOL_COLUMNS + ")");
                     create.execute("CREATE TEMP TABLE " + labels + " (label_set INTEGER, label_set_id BIGINT)");
+                    create.execute("CREATE TEMP TABLE " + dimensions + " (dimensions INTEGER, "
+                            + LoadDimensions.COLUMNS + ")");
                 }
                 database.copy(connection, lineItems, load.spool());
                 database.copy(connection, labels, rows -> {
@@ -223,13 +226,15 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                         rows.endRow();
                     }
                 });
-                long facts = aggregate(claim, lineItems, labels);
-                DailyServiceCosts.replace(connection, claim.exportId(), claim.period().toString(), lineItems);
+                database.copy(connection, dimensions, load.dimensions()::write);
+                long facts = aggregate(claim, lineItems, labels, dimensions);
+                DailyServiceCosts.replace(connection, claim.exportId(), claim.period().toString(), lineItems,
+                        dimensions);
                 LoadRecord record = load.record(facts, Optional.empty());
                 Overlaps.recompute(connection, claim.period().toString());
                 CustomerAssignments.assignNew(connection, claim.exportId(), claim.period().toString());
                 insertHistory(record);
-                dropQuietly(lineItems, labels);
+                dropQuietly(lineItems, labels, dimensions);
                 connection.commit();
                 return record;
             } catch (SQLException | RuntimeException e) {
@@ -246,15 +251,23 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
         }
     }
 
-    /** Adds the daily facts of the spooled line items to {@code cost_facts}; returns how many. */
-    private long aggregate(LoadClaim claim, String lineItems, String labels) throws SQLException {
-        String dimensions = "s.day, s.payer, s.account, s.service, s.region, s.usage_type, s.operation,"
-                + " s.line_item_type, s.resource, s.currency";
+    /**
+     * Adds the daily facts of the spooled line items to {@code cost_facts}; returns how many. The line items are
+     * grouped by their day, dimension tuple, resource and label set (numbers but the resource), then the few thousand
+     * tuples and the label sets' ids are joined to the groups.
+     */
+    private long aggregate(LoadClaim claim, String lineItems, String labels, String dimensions) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cost_facts"
-                + " SELECT ?, ?, " + dimensions + ", l.label_set_id, CAST(sum(s.usage_amount) AS DECIMAL(38,10)),"
-                + " sum(s.unblended), sum(s.net_unblended), sum(s.amortized), sum(s.net_amortized), count(*)"
-                + " FROM " + lineItems + " s JOIN " + labels + " l ON l.label_set = s.label_set"
-                + " GROUP BY " + dimensions + ", l.label_set_id")) {
+                + " SELECT ?, ?, s.day, d.payer, d.account, d.service, d.region, d.usage_type, d.operation,"
+                + " d.line_item_type, s.resource, d.currency, l.label_set_id, s.usage_amount, s.unblended,"
+                + " s.net_unblended, s.amortized, s.net_amortized, s.line_items"
+                + " FROM (SELECT day, dimensions, resource, label_set,"
+                + " CAST(sum(usage_amount) AS DECIMAL(38,10)) AS usage_amount, sum(unblended) AS unblended,"
+                + " sum(net_unblended) AS net_unblended, sum(amortized) AS amortized,"
+                + " sum(net_amortized) AS net_amortized, count(*) AS line_items"
+                + " FROM " + lineItems + " GROUP BY day, dimensions, resource, label_set) s"
+                + " JOIN " + dimensions + " d ON d.dimensions = s.dimensions"
+                + " JOIN " + labels + " l ON l.label_set = s.label_set")) {
             insert.setString(1, claim.exportId());
             insert.setString(2, claim.period().toString());
             return insert.executeLargeUpdate();
