@@ -30,6 +30,8 @@ final class CsvRowHandler implements CsvScanner.Fields {
     private boolean headerRead;
 
     private CurColumn[] columnAt;
+    /** The distinct values of the columns whose values repeat, by index (see {@link CurColumn#repeats()}). */
+    private RepeatedText[] repeatedAt;
     /** The columns read, by index; null until the header is known (every field of the header is wanted). */
     private boolean[] wanted;
     /** The JSON map columns, whose quoted fields are read as they stand (see {@link #quotedField}). */
@@ -111,7 +113,7 @@ final class CsvRowHandler implements CsvScanner.Fields {
     @Override
     public void field(int index, byte[] buf, int offset, int length) {
         if (!headerRead) {
-            header.add(textOrProblem(-1, buf, offset, length));
+            header.add(textOrProblem(-1, null, buf, offset, length));
             return;
         }
         if (problem != null) {
@@ -141,18 +143,18 @@ final class CsvRowHandler implements CsvScanner.Fields {
                             + new String(buf, offset, length, StandardCharsets.UTF_8) + "'");
                 }
             } else {
-                String text = textOrProblem(index, buf, offset, length);
+                String text = textOrProblem(index, repeatedAt[index], buf, offset, length);
                 if (text != null) {
                     row.setText(column, text);
                 }
             }
         } else if (legacyTagAt[index] != null) {
-            String text = textOrProblem(index, buf, offset, length);
+            String text = textOrProblem(index, null, buf, offset, length);
             if (text != null) {
                 row.tags.putIfAbsent(legacyTagAt[index].canonical(), text);
             }
         } else if (legacyCostCategoryAt[index] != null) {
-            String text = textOrProblem(index, buf, offset, length);
+            String text = textOrProblem(index, null, buf, offset, length);
             if (text != null) {
                 row.costCategories.put(legacyCostCategoryAt[index], text);
             }
@@ -171,9 +173,10 @@ final class CsvRowHandler implements CsvScanner.Fields {
     }
 
     /** The field (at {@code index}, -1 in the header) as text; bytes that are not UTF-8 are the row's problem. */
-    private String textOrProblem(int index, byte[] buf, int offset, int length) {
+    /** @param repeated the column's distinct values, null for a column whose values do not repeat */
+    private String textOrProblem(int index, RepeatedText repeated, byte[] buf, int offset, int length) {
         try {
-            return Utf8Text.decode(buf, offset, length);
+            return repeated != null ? repeated.text(buf, offset, length) : Utf8Text.decode(buf, offset, length);
         } catch (CharacterCodingException e) {
             // the column's name is looked up only now: a header field has none
             RowProblem notUtf8 = new RowProblem(index < 0 ? null : header.get(index), "the text is not UTF-8");
@@ -225,6 +228,7 @@ final class CsvRowHandler implements CsvScanner.Fields {
         int width = header.size();
         wanted = new boolean[width];
         columnAt = new CurColumn[width];
+        repeatedAt = new RepeatedText[width];
         legacyTagAt = new TagKey[width];
         legacyCostCategoryAt = new String[width];
         for (int i = 0; i < width; i++) {
@@ -234,6 +238,7 @@ final class CsvRowHandler implements CsvScanner.Fields {
             if (column != null) {
                 if (headerNames.putIfAbsent(column, name) == null) {
                     columnAt[i] = column;
+                    repeatedAt[i] = column.repeats() ? new RepeatedText() : null;
                 }
             } else if (name.startsWith(CurColumn.LEGACY_COST_CATEGORY_PREFIX)) {
                 legacyCostCategoryAt[i] = costCategory(name.substring(CurColumn.LEGACY_COST_CATEGORY_PREFIX.length()));

@@ -74,6 +74,18 @@ enum CurColumn {
                 || name().startsWith("USAGE_END");
     }
 
+    /**
+     * Whether the column's values repeat from line item to line item (a month has a few dozen accounts, services,
+     * regions and a few thousand usage types and operations): the CSV reader makes one String per distinct value.
+     */
+    boolean repeats() {
+        return switch (this) {
+            case PAYER_ACCOUNT, USAGE_ACCOUNT, LINE_ITEM_TYPE, PRODUCT_CODE, USAGE_TYPE, OPERATION, AVAILABILITY_ZONE,
+                    CURRENCY, REGION_CODE, REGION, LOCATION -> true;
+            default -> false;
+        };
+    }
+
     /** The column of that name, in either naming; null for a column cloudspend does not read. */
     static CurColumn named(String name) {
         return BY_NAME.get(name);
