@@ -9,6 +9,7 @@ import org.gaul.s3proxy.blobstore.BlobStore;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -21,7 +22,9 @@ public final class S3Faults {
     private final AtomicInteger throttledListings = new AtomicInteger();
     private final AtomicInteger throttledDownloads = new AtomicInteger();
     private final AtomicInteger brokenDownloads = new AtomicInteger();
+    private final AtomicInteger brokenDataFileDownloads = new AtomicInteger();
     private final AtomicInteger answeredSlowDown = new AtomicInteger();
+    private final AtomicInteger rangedDownloads = new AtomicInteger();
 
     /** The next {@code count} listings are answered 503 SlowDown. */
     public S3Faults throttleListings(int count) {
@@ -41,9 +44,20 @@ public final class S3Faults {
         return this;
     }
 
+    /** The next {@code count} downloads of data files (any object but a {@code .json} manifest) break half-way. */
+    public S3Faults breakDataFileDownloads(int count) {
+        brokenDataFileDownloads.set(count);
+        return this;
+    }
+
     /** How many requests were answered 503 SlowDown so far. */
     public int slowDowns() {
         return answeredSlowDown.get();
+    }
+
+    /** How many downloads asked for a range of their object (a client going on where its connection broke). */
+    public int rangedDownloads() {
+        return rangedDownloads.get();
     }
 
     /** The blob store S3Proxy serves, with these faults. */
@@ -56,13 +70,19 @@ public final class S3Faults {
                         answeredSlowDown.incrementAndGet();
                         throw slowDown();
                     }
+                    if (download && args[0] instanceof GetObjectRequest request && request.range() != null) {
+                        rangedDownloads.incrementAndGet();
+                    }
                     Object result;
                     try {
                         result = method.invoke(blobs, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                    if (download && result instanceof ResponseInputStream<?> object && takeOne(brokenDownloads)) {
+                    boolean dataFile = download && args[0] instanceof GetObjectRequest request
+                            && !request.key().endsWith(".json");
+                    if (download && result instanceof ResponseInputStream<?> object
+                            && (takeOne(brokenDownloads) || (dataFile && takeOne(brokenDataFileDownloads)))) {
                         @SuppressWarnings("unchecked")
                         ResponseInputStream<GetObjectResponse> whole = (ResponseInputStream<GetObjectResponse>) object;
                         return halfOf(whole);

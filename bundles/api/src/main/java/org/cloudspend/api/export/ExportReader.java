@@ -21,4 +21,21 @@ public interface ExportReader {
      * row and column: never a short success.
      */
     ReadSummary read(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException;
+
+    /**
+     * Whether a data file of this name is read front to back, so that it can be read as it arrives with
+     * {@link #read(ExportType, String, InputStream, LineItemSink)} (gzip, zip and plain CSV); Parquet is not: its
+     * footer comes first.
+     */
+    boolean streams(String fileName);
+
+    /**
+     * Streams every line item of a data file read as it arrives (from S3, say), as {@link #read(ExportType, Path,
+     * LineItemSink)} does from a file, with the same errors; the stream is closed by the caller. An
+     * {@link java.io.IOException} of the stream is the {@link ExportReadException}'s cause.
+     *
+     * @param fileName the file's name, which tells the format ({@link #streams} must be true for it)
+     */
+    ReadSummary read(ExportType type, String fileName, InputStream data, LineItemSink sink)
+            throws ExportReadException;
 }

@@ -38,10 +38,19 @@ final class CsvExportFileReader {
 
     ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
         String name = file.getFileName().toString();
+        try (InputStream raw = Files.newInputStream(file)) {
+            return read(name, raw, sink);
+        } catch (IOException e) {
+            throw unreadable(name, 0, e);
+        }
+    }
+
+    /** Reads a file's bytes as they come, and closes the stream; the file's {@code name} tells the compression. */
+    ReadSummary read(String name, InputStream raw, LineItemSink sink) throws ExportReadException {
         Reading reading = new Reading(name, sink);
         CsvRowHandler handler = new CsvRowHandler(normalizer, reading::complete);
         reading.assembler = new LineItemAssembler(handler.row(), handler::nameOf);
-        try (InputStream in = open(file)) {
+        try (InputStream in = decompressed(name, raw)) {
             new CsvScanner(in).scan(handler);
         } catch (ExportReadFailure e) {
             throw e.failure;
@@ -129,26 +138,20 @@ final class CsvExportFileReader {
     }
 
     /** Decompresses by the file's name; a file that is not what its name says fails when read. */
-    static InputStream open(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        InputStream raw = Files.newInputStream(file);
-        try {
-            if (name.endsWith(".gz")) {
-                // decompression on the second core, parsing on this one
-                return new ReadAheadInputStream(new GZIPInputStream(raw, BUFFER), file.getFileName().toString());
-            }
-            if (name.endsWith(".zip")) {
-                ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw, BUFFER));
-                if (zip.getNextEntry() == null) {
-                    throw new ZipException("the zip archive holds no file");
-                }
-                return zip;
-            }
-            return raw;
-        } catch (IOException e) {
-            raw.close();
-            throw e;
+    private static InputStream decompressed(String fileName, InputStream raw) throws IOException {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            // decompression on the second core, parsing on this one
+            return new ReadAheadInputStream(new GZIPInputStream(raw, BUFFER), fileName);
         }
+        if (name.endsWith(".zip")) {
+            ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw, BUFFER));
+            if (zip.getNextEntry() == null) {
+                throw new ZipException("the zip archive holds no file");
+            }
+            return zip;
+        }
+        return raw;
     }
 
     private static ExportReadException unreadable(String name, long rowsRead, IOException cause) {

@@ -41,14 +41,35 @@ public class CurExportReader implements ExportReader {
 
     @Override
     public ReadSummary read(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException {
-        String name = dataFile.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".csv.zip")) {
+        String name = dataFile.getFileName().toString();
+        if (streams(name)) {
             return csv.read(dataFile, sink);
         }
-        if (name.endsWith(".parquet")) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
             return parquet.read(dataFile, sink);
         }
-        throw new ExportReadException(dataFile.getFileName().toString(),
-                "not a billing export data file: expected .csv.gz, .csv.zip, .csv or .parquet", null);
+        throw notADataFile(name);
+    }
+
+    @Override
+    public boolean streams(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".csv.zip");
+    }
+
+    @Override
+    public ReadSummary read(ExportType type, String fileName, InputStream data, LineItemSink sink)
+            throws ExportReadException {
+        if (!streams(fileName)) {
+            throw fileName.toLowerCase(Locale.ROOT).endsWith(".parquet")
+                    ? new ExportReadException(fileName, "a Parquet file is read from a file, not a stream", null)
+                    : notADataFile(fileName);
+        }
+        return csv.read(fileName, data, sink);
+    }
+
+    private static ExportReadException notADataFile(String name) {
+        return new ExportReadException(name, "not a billing export data file: expected .csv.gz, .csv.zip, .csv or"
+                + " .parquet", null);
     }
 }

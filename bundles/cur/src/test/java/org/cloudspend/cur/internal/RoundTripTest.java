@@ -1,6 +1,8 @@
 package org.cloudspend.cur.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -15,9 +17,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.ExportManifest;
+import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.ExportType;
 import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.Money;
+import org.cloudspend.api.export.ReadSummary;
 import org.cloudspend.generator.ExpectedTotals;
 import org.cloudspend.generator.ExportGenerator;
 import org.cloudspend.generator.ExportSpec;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every format, written by the generator, reads back to the generator's totals to the last decimal. */
@@ -66,6 +71,36 @@ class RoundTripTest {
         });
         expected.byUsageAccount().forEach((account, sums) ->
                 assertEquals(sums.total("UNBLENDED"), read.byAccount(account), account));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ExportSpec.Family.class)
+    void aCsvFileReadAsItArrivesGivesWhatItsCopyGives(ExportSpec.Family family) throws Exception {
+        GeneratedExport export = ExportGenerator.generate(ExportSpec.of(family, false, PERIOD, 5_000, 13), bucket);
+        ExportType type = family == ExportSpec.Family.LEGACY ? ExportType.LEGACY : ExportType.CUR2;
+        Totals fromFile = new Totals();
+        Totals fromStream = new Totals();
+        for (String key : export.dataFileKeys()) {
+            Path file = export.root().resolve(key);
+            String name = file.getFileName().toString();
+            assertTrue(reader.streams(name), name);
+            ReadSummary copy = reader.read(type, file, fromFile);
+            try (InputStream in = Files.newInputStream(file)) {
+                assertEquals(copy, reader.read(type, name, in, fromStream));
+            }
+        }
+        assertEquals(export.expected().overall().rows(), fromStream.rows);
+        assertEquals(fromFile.byTag, fromStream.byTag);
+        assertEquals(export.expected().overall().total("UNBLENDED"), fromStream.total(CostMeasure.UNBLENDED));
+    }
+
+    @Test
+    void parquetIsReadFromAFileNotAStream() {
+        assertFalse(reader.streams("costs-00001.snappy.parquet"));
+        ExportReadException refused = assertThrows(ExportReadException.class, () -> reader.read(ExportType.CUR2,
+                "costs-00001.snappy.parquet", InputStream.nullInputStream(), item -> { }));
+        assertTrue(refused.getMessage().contains("a Parquet file is read from a file, not a stream"),
+                refused.getMessage());
     }
 
     /** The same seed in all four formats: the same line items, so every grouping by tag or region agrees. */

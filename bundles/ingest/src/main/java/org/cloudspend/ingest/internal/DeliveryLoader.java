@@ -1,6 +1,7 @@
 package org.cloudspend.ingest.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.ExportReader;
 
 /**
- * Loads one delivery as one unit: claim the period, stream each data file (downloaded into the work folder, deleted
- * once read) through the reader into the store's load, commit. Any failure aborts the load and the period keeps its
+ * Loads one delivery as one unit: claim the period, stream each data file through the reader into the store's load
+ * (CSV read as it arrives, Parquet from a copy in the work folder, deleted once read), commit. Any failure aborts the load and the period keeps its
  * previous data. At most as many loads run at once as the semaphore has permits.
  */
 final class DeliveryLoader {
@@ -67,14 +68,33 @@ final class DeliveryLoader {
 
     private void read(AwsAccount account, ExportSource source, ExportObject file, Path workFolder,
             ProgressBoard.Tracker tracker) throws IOException, ExportReadException {
-        // the local copy keeps the object's file name: the reader knows the format by it
-        Path local = workFolder.resolve(file.key().substring(file.key().lastIndexOf('/') + 1));
+        // the object's file name tells the reader the format
+        String name = file.key().substring(file.key().lastIndexOf('/') + 1);
         try {
-            source.download(file.key(), local);
-            reader.read(account.export().type(), local, tracker);
+            if (reader.streams(name)) {
+                // read as it arrives: the download no longer waits for the reading, nor takes disk
+                try (InputStream data = source.open(file.key())) {
+                    reader.read(account.export().type(), name, data, tracker);
+                }
+            } else {
+                readCopy(account, source, file.key(), workFolder.resolve(name), tracker);
+            }
         } catch (ExportReadException e) {
+            if (e.getCause() instanceof S3ObjectStream.SourceFailure broken) {
+                // S3 failed the reading, not the file: tried again next check, not a configuration error
+                throw broken;
+            }
             throw new ExportReadException(source.locate(file.key()), e.row(), e.column().orElse(null),
                     problem(e), e.getCause());
+        }
+    }
+
+    /** Formats read from a file (Parquet's footer comes first): a local copy, deleted once read. */
+    private void readCopy(AwsAccount account, ExportSource source, String key, Path local,
+            ProgressBoard.Tracker tracker) throws IOException, ExportReadException {
+        try {
+            source.download(key, local);
+            reader.read(account.export().type(), local, tracker);
         } finally {
             Files.deleteIfExists(local);
         }

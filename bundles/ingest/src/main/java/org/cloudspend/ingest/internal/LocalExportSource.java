@@ -1,6 +1,7 @@
 package org.cloudspend.ingest.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,6 +39,11 @@ final class LocalExportSource implements ExportSource {
             }
         }
         return listing;
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(root.resolve(key));
     }
 
     @Override

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * An export in S3. The SDK retries throttling and server errors itself; a download that breaks half-way is fetched
- * again whole (after 1, 2, 4... seconds), into a temporary file that replaces the target only when complete.
+ * again whole (after 1, 2, 4... seconds), into a temporary file that replaces the target only when complete; an
+ * object read as it arrives goes on from where it broke ({@link S3ObjectStream}).
  */
 final class S3ExportSource implements ExportSource {
 
@@ -60,8 +61,13 @@ final class S3ExportSource implements ExportSource {
         }
     }
 
+    @Override
+    public InputStream open(String key) {
+        return new S3ObjectStream(s3, bucket, key, attempts, firstPause);
+    }
+
     /** A broken connection or an S3 hiccup is worth another try; a refusal or a missing object is not. */
-    private static boolean retryable(Exception e) {
+    static boolean retryable(Exception e) {
         if (e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException service) {
             return service.statusCode() >= 500 || service.isThrottlingException();
         }

@@ -120,6 +120,36 @@ class IngestTest {
     }
 
     @Test
+    void aDataFileReadAsItArrivesGoesOnFromWhereItsConnectionBroke() throws Exception {
+        aws.payer(ExportType.LEGACY, ExportFormat.CSV_GZIP, "daily");
+        // large enough for the server to have sent its headers when the connection breaks (a smaller object's
+        // break is answered 500 instead, which the SDK retries whole)
+        GeneratedExport delivered = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 20_000, 7));
+        aws.s3.faults().breakDataFileDownloads(2);
+
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertEquals(2, aws.s3.faults().rangedDownloads(), "read on twice from where the connection broke");
+        assertTotals(delivered);
+        assertEquals(List.of(), aws.store.errors());
+    }
+
+    @Test
+    void aDownloadThatKeepsBreakingKeepsTheLoadedMonthAndIsNoConfigurationError() throws Exception {
+        aws.payer(ExportType.LEGACY, ExportFormat.CSV_GZIP, "daily");
+        GeneratedExport first = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 1_000, 7));
+        aws.ingest.check("payer");
+        aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 20_000, 8));
+        aws.s3.faults().breakDataFileDownloads(1_000);
+
+        String outcome = aws.ingest.check("payer").outcome();
+        assertTrue(outcome.startsWith("1 period(s), 0 loaded; 2026-10 not loaded, retried next check (Reading s3://"),
+                outcome);
+        assertTrue(outcome.contains("(3 attempt(s))"), outcome);
+        assertTotals(first);
+        assertEquals(List.of(), aws.store.errors(), "a broken connection is S3's state, not a configuration error");
+    }
+
+    @Test
     void throttlingThatOutlastsTheRetriesKeepsTheLoadedMonthAndTriesAgainNextCheck() throws Exception {
         aws.payer(ExportType.LEGACY, ExportFormat.PARQUET, "daily");
         GeneratedExport first = aws.deliver(ExportSpec.of(Family.LEGACY, true, OCTOBER, 1_000, 7));
