@@ -74,7 +74,7 @@ final class S3ExportSource implements ExportSource {
         return true;
     }
 
-    private static void pause(Duration pause) throws IOException {
+    static void pause(Duration pause) throws IOException {
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {

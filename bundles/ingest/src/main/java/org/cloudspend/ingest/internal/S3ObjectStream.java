@@ -81,7 +81,7 @@ final class S3ObjectStream extends InputStream {
                     throw new SourceFailure("Reading s3://" + bucket + "/" + key + " failed at byte " + position
                             + " of " + length + " (" + failures + " attempt(s)): " + e.getMessage(), e);
                 }
-                pause(firstPause.multipliedBy(1L << (failures - 1)));
+                S3ExportSource.pause(firstPause.multipliedBy(1L << (failures - 1)));
             }
         }
     }
@@ -90,15 +90,6 @@ final class S3ObjectStream extends InputStream {
     private void reopen() {
         current = s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key)
                 .range("bytes=" + position + "-").ifMatch(eTag).build());
-    }
-
-    private static void pause(Duration pause) throws IOException {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("Interrupted while waiting to read again");
-        }
     }
 
     /** Lets the connection go; one not read to its end is dropped rather than drained. */
