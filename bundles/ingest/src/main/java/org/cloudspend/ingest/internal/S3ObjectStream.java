@@ -33,7 +33,9 @@ final class S3ObjectStream extends InputStream {
     private final String key;
     private final int attempts;
     private final Duration firstPause;
-    private ResponseInputStream<GetObjectResponse> current;
+    /** Volatile: a reader closed early is closed from the thread that parses, while another may be reading. */
+    private volatile ResponseInputStream<GetObjectResponse> current;
+    private volatile boolean closed;
     private final String eTag;
     private final long length;
     private long position;
@@ -60,11 +62,15 @@ final class S3ObjectStream extends InputStream {
     @Override
     public int read(byte[] buffer, int offset, int count) throws IOException {
         while (true) {
+            if (closed) {
+                throw new IOException("The read of s3://" + bucket + "/" + key + " was closed");
+            }
             try {
-                if (current == null) {
-                    reopen();
+                ResponseInputStream<GetObjectResponse> stream = current;
+                if (stream == null) {
+                    stream = reopen();
                 }
-                int read = current.read(buffer, offset, count);
+                int read = stream.read(buffer, offset, count);
                 if (read > 0) {
                     position += read;
                 } else if (read < 0 && position < length) {
@@ -73,6 +79,9 @@ final class S3ObjectStream extends InputStream {
                 return read;
             } catch (IOException | SdkException e) {
                 closeCurrent();
+                if (closed) {
+                    throw new IOException("The read of s3://" + bucket + "/" + key + " was closed", e);
+                }
                 if (e instanceof S3Exception refused && refused.statusCode() == 412) {
                     throw new SourceFailure("s3://" + bucket + "/" + key + " was replaced while it was read (its ETag"
                             + " is no longer " + eTag + "): the next check reads the new delivery", e);
@@ -87,29 +96,33 @@ final class S3ObjectStream extends InputStream {
     }
 
     /** The rest of the object, as long as it is the object whose start was read. */
-    private void reopen() {
+    private ResponseInputStream<GetObjectResponse> reopen() {
         current = s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key)
                 .range("bytes=" + position + "-").ifMatch(eTag).build());
+        return current;
     }
 
     /** Lets the connection go; one not read to its end is dropped rather than drained. */
     private void closeCurrent() {
-        if (current != null) {
+        ResponseInputStream<GetObjectResponse> stream = current;
+        current = null;
+        if (stream != null) {
             try {
-                current.abort();
-                current.close();
+                stream.abort();
+                stream.close();
             } catch (IOException | RuntimeException e) {
                 // the connection is gone already
             }
-            current = null;
         }
     }
 
     @Override
     public void close() throws IOException {
-        if (current != null && position >= length) {
-            current.close();
+        closed = true;
+        ResponseInputStream<GetObjectResponse> stream = current;
+        if (stream != null && position >= length) {
             current = null;
+            stream.close();
         }
         closeCurrent();
     }

@@ -82,6 +82,16 @@ class S3ObjectStreamTest {
         }
     }
 
+    @Test
+    void aReadClosedPartWayDropsItsConnectionAndReadsNoMore() throws IOException {
+        S3ObjectStream in = stream(3);
+        assertEquals(1_000, in.readNBytes(1_000).length);
+        in.close();
+        IOException closed = assertThrows(IOException.class, in::read);
+        assertEquals("The read of s3://costs/" + KEY + " was closed", closed.getMessage());
+        assertEquals(0, server.faults().rangedDownloads(), "nothing fetched again after the close");
+    }
+
     private S3ObjectStream stream(int attempts) {
         return new S3ObjectStream(s3, "costs", KEY, attempts, Duration.ofMillis(1));
     }
