@@ -172,8 +172,11 @@ final class CsvRowHandler implements CsvScanner.Fields {
         return record.complete(this);
     }
 
-    /** The field (at {@code index}, -1 in the header) as text; bytes that are not UTF-8 are the row's problem. */
-    /** @param repeated the column's distinct values, null for a column whose values do not repeat */
+    /**
+     * The field (at {@code index}, -1 in the header) as text; bytes that are not UTF-8 are the row's problem.
+     *
+     * @param repeated the column's distinct values, null for a column whose values do not repeat
+     */
     private String textOrProblem(int index, RepeatedText repeated, byte[] buf, int offset, int length) {
         try {
             return repeated != null ? repeated.text(buf, offset, length) : Utf8Text.decode(buf, offset, length);

@@ -18,8 +18,8 @@ import org.cloudspend.api.export.ExportReader;
 
 /**
  * Loads one delivery as one unit: claim the period, stream each data file through the reader into the store's load
- * (CSV read as it arrives, Parquet from a copy in the work folder, deleted once read), commit. Any failure aborts the load and the period keeps its
- * previous data. At most as many loads run at once as the semaphore has permits.
+ * (CSV read as it arrives, Parquet from a copy in the work folder, deleted once read), commit. Any failure aborts the
+ * load and the period keeps its previous data. At most as many loads run at once as the semaphore has permits.
  */
 final class DeliveryLoader {
 

@@ -43,11 +43,7 @@ final class LoadDimensions {
         probe[5] = columns[5].codeOf(item.operation());
         probe[6] = columns[6].codeOf(item.lineItemType());
         probe[7] = columns[7].codeOf(item.currency());
-        int hash = 1;
-        for (int code : probe) {
-            hash = hash * 0x9E3779B1 + code;
-        }
-        hash ^= hash >>> 16;
+        int hash = hash(probe, 0);
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int stored = slots[slot];
@@ -80,6 +76,15 @@ final class LoadDimensions {
         }
     }
 
+    /** The hash of the {@link #WIDTH} codes from {@code from}. */
+    private static int hash(int[] codes, int from) {
+        int hash = 1;
+        for (int column = from; column < from + WIDTH; column++) {
+            hash = hash * 0x9E3779B1 + codes[column];
+        }
+        return hash ^ (hash >>> 16);
+    }
+
     private int add() {
         if ((count + 1) * WIDTH > tuples.length) {
             tuples = Arrays.copyOf(tuples, tuples.length * 2);
@@ -94,12 +99,7 @@ final class LoadDimensions {
         int mask = slots.length - 1;
         for (int stored : old) {
             if (stored != 0) {
-                int hash = 1;
-                for (int column = 0; column < WIDTH; column++) {
-                    hash = hash * 0x9E3779B1 + tuples[(stored - 1) * WIDTH + column];
-                }
-                hash ^= hash >>> 16;
-                int slot = hash & mask;
+                int slot = hash(tuples, (stored - 1) * WIDTH) & mask;
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
