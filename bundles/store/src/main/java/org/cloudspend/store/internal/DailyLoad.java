@@ -22,7 +22,8 @@ import org.cloudspend.api.export.MoneySum;
 
 /**
  * A load under way: line items are spooled to a CSV file as they arrive (their day, dimension tuple, resource, label
- * set and amounts), so memory stays bounded by the month's distinct tuples and tag sets whatever its size; at
+ * set and amounts; on a thread of the load's own, see {@link SpoolHandOff}), so memory stays bounded by the month's
+ * distinct tuples and tag sets whatever its size; at
  * {@link #commit()} the store copies the file into the database and aggregates it to daily facts inside the replacing
  * transaction. Nothing touches the database before.
  */
@@ -53,12 +54,13 @@ final class DailyLoad implements CostLoad {
     private final LoadDimensions dimensions = new LoadDimensions();
     private final LoadLabelSets labelSets = new LoadLabelSets();
     private final MoneySum[] totals = new MoneySum[MEASURES.length];
+    private final SpoolHandOff handOff;
     private long rowsIn;
     /** The ISO text of the billing period's days, from its first, made as they are met. */
     private final String[] periodDays = new String[31];
     private final long firstEpochDay;
     private boolean finished;
-    private IOException spoolFailure;
+    private RuntimeException spoolFailure;
 
     DailyLoad(Store store, LoadClaim claim, Path spool) throws IOException {
         this.store = store;
@@ -70,6 +72,7 @@ final class DailyLoad implements CostLoad {
         for (int i = 0; i < totals.length; i++) {
             totals[i] = new MoneySum();
         }
+        this.handOff = new SpoolHandOff(claim.exportId() + " " + claim.period(), this::spool);
     }
 
     @Override
@@ -82,23 +85,32 @@ final class DailyLoad implements CostLoad {
         if (finished) {
             throw new IllegalStateException("The load of " + claim.exportId() + " " + claim.period() + " is finished");
         }
+        handOff.add(item);
+        rowsIn++;
+    }
+
+    /** Writes one line item to the spool: on the hand-off's thread. */
+    private void spool(SpooledItem item) {
         try {
-            rows.ascii(day(Math.floorDiv(item.usageStart().getEpochSecond(), 86_400L)));
+            rows.ascii(day(item.epochDay));
             rows.number(dimensions.numberOf(item));
-            rows.text(item.resourceId());
-            rows.number(labelSets.numberOf(item.tags(), item.costCategories()));
-            rows.ascii(item.usageAmountText());
+            rows.text(item.resourceId);
+            rows.number(labelSets.numberOf(item.tags, item.costCategories));
+            rows.ascii(item.usageAmountText);
             for (CostMeasure measure : MEASURES) {
-                long cost = item.costScaled(measure);
+                long cost = item.cost(measure);
                 rows.scaled(cost);
                 totals[measure.ordinal()].add(cost);
             }
             rows.endRow();
         } catch (IOException e) {
-            throw new UncheckedIOException("Spooling the line items of " + claim.exportId() + " " + claim.period()
-                    + " to " + spool + " failed: " + e.getMessage(), e);
+            throw spoolFailed(e);
         }
-        rowsIn++;
+    }
+
+    private UncheckedIOException spoolFailed(IOException e) {
+        return new UncheckedIOException("Spooling the line items of " + claim.exportId() + " " + claim.period()
+                + " to " + spool + " failed: " + e.getMessage(), e);
     }
 
     /** The day's ISO text: line items fall in their billing period, whose days are each written once. */
@@ -154,9 +166,8 @@ final class DailyLoad implements CostLoad {
         finish();
         try {
             if (spoolFailure != null) {
-                String reason = "spooling the line items to " + spool + " failed: " + spoolFailure.getMessage();
-                store.failed(this, reason);
-                throw new UncheckedIOException(reason, spoolFailure);
+                store.failed(this, spoolFailure.getMessage());
+                throw spoolFailure;
             }
             return store.replace(this);
         } finally {
@@ -181,7 +192,10 @@ final class DailyLoad implements CostLoad {
         }
     }
 
-    /** Completes the spool; a failure to do so is kept for {@link #commit()}, so that an abort always ends well. */
+    /**
+     * Spools the last line items and completes the spool; a failure to do so is kept for {@link #commit()}, so that an
+     * abort always ends well.
+     */
     private void finish() {
         if (finished) {
             throw new IllegalStateException("The load of " + claim.exportId() + " " + claim.period()
@@ -189,8 +203,11 @@ final class DailyLoad implements CostLoad {
         }
         finished = true;
         try {
+            handOff.finish();
             rows.flush();
         } catch (IOException e) {
+            spoolFailure = spoolFailed(e);
+        } catch (RuntimeException e) {
             spoolFailure = e;
         } finally {
             closeSpoolFile();

@@ -2,7 +2,6 @@ package org.cloudspend.store.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.cloudspend.api.export.LineItem;
 
 /**
  * The distinct dimension tuples of one load (a line item's payer, account, service, region, usage type, operation,
@@ -34,15 +33,15 @@ final class LoadDimensions {
     }
 
     /** The number of the line item's tuple, given now if the load has not seen it. */
-    int numberOf(LineItem item) {
-        probe[0] = columns[0].codeOf(item.payerAccountId());
-        probe[1] = columns[1].codeOf(item.usageAccountId());
-        probe[2] = columns[2].codeOf(item.productCode());
-        probe[3] = columns[3].codeOf(item.region());
-        probe[4] = columns[4].codeOf(item.usageType());
-        probe[5] = columns[5].codeOf(item.operation());
-        probe[6] = columns[6].codeOf(item.lineItemType());
-        probe[7] = columns[7].codeOf(item.currency());
+    int numberOf(SpooledItem item) {
+        probe[0] = columns[0].codeOf(item.payerAccountId);
+        probe[1] = columns[1].codeOf(item.usageAccountId);
+        probe[2] = columns[2].codeOf(item.productCode);
+        probe[3] = columns[3].codeOf(item.region);
+        probe[4] = columns[4].codeOf(item.usageType);
+        probe[5] = columns[5].codeOf(item.operation);
+        probe[6] = columns[6].codeOf(item.lineItemType);
+        probe[7] = columns[7].codeOf(item.currency);
         int hash = hash(probe, 0);
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {

@@ -2,13 +2,11 @@ package org.cloudspend.store.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 
 /**
  * The distinct label sets (tags with cost categories) of one load, numbered in the order they are first seen. A line
- * item's set is looked up by content once per line item, on the reading thread: by a hash of its entries in an open
+ * item's set is looked up by content once per line item, on the spool's thread: by a hash of its entries in an open
  * addressing table, then compared entry by entry with the set stored under that hash. Maps of maps made this lookup
  * the largest part of spooling a line item (a chain of cache misses per lookup among 100,000 sets).
  */
@@ -17,7 +15,7 @@ final class LoadLabelSets {
     private static final long TAG_SEED = 0x9E3779B97F4A7C15L;
     private static final long COST_CATEGORY_SEED = 0xC2B2AE3D27D4EB4FL;
 
-    /** A stored set: keys and values side by side, in the order its first line item's maps gave them. */
+    /** A stored set: keys and values side by side, in the order its first line item gave them. */
     private record Entries(String[] tags, String[] costCategories) {
     }
 
@@ -25,13 +23,9 @@ final class LoadLabelSets {
     private int[] numbers = new int[1 << 12];
     private final List<Entries> sets = new ArrayList<>();
     private final List<String> fingerprints = new ArrayList<>();
-    private long sum;
-    private long seed;
-    private final BiConsumer<String, String> adder = (key, value) -> sum += mix((key.hashCode() * 31L
-            + value.hashCode()) ^ seed);
 
     /** The number of this set of labels, given now if the load has not seen it. */
-    int numberOf(Map<String, String> tags, Map<String, String> costCategories) {
+    int numberOf(FlatLabels tags, FlatLabels costCategories) {
         long hash = hash(tags, costCategories);
         int mask = hashes.length - 1;
         for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
@@ -56,15 +50,19 @@ final class LoadLabelSets {
         return fingerprints;
     }
 
-    /** The sum of every entry's mixed hash: the same whatever order a map gives its entries in; never 0 (empty). */
-    private long hash(Map<String, String> tags, Map<String, String> costCategories) {
-        sum = 0;
-        seed = TAG_SEED;
-        tags.forEach(adder);
-        seed = COST_CATEGORY_SEED;
-        costCategories.forEach(adder);
+    /** The sum of every entry's mixed hash: the same whatever order the entries come in; never 0 (empty). */
+    private static long hash(FlatLabels tags, FlatLabels costCategories) {
+        long sum = sum(tags, TAG_SEED) + sum(costCategories, COST_CATEGORY_SEED);
         long hash = mix(sum + tags.size() * 0x100000001B3L + costCategories.size());
         return hash == 0 ? 1 : hash;
+    }
+
+    private static long sum(FlatLabels labels, long seed) {
+        long sum = 0;
+        for (int i = 0; i < 2 * labels.size(); i += 2) {
+            sum += mix((labels.entry(i).hashCode() * 31L + labels.entry(i + 1).hashCode()) ^ seed);
+        }
+        return sum;
     }
 
     private static long mix(long value) {
@@ -73,36 +71,42 @@ final class LoadLabelSets {
         return x ^ (x >>> 33);
     }
 
-    private int add(Map<String, String> tags, Map<String, String> costCategories) {
-        sets.add(new Entries(flat(tags), flat(costCategories)));
-        fingerprints.add(LabelSets.fingerprint(tags, costCategories));
+    private int add(FlatLabels tags, FlatLabels costCategories) {
+        sets.add(new Entries(tags.entries(), costCategories.entries()));
+        fingerprints.add(LabelSets.fingerprint(tags.asMap(), costCategories.asMap()));
         return sets.size() - 1;
     }
 
-    private static String[] flat(Map<String, String> labels) {
-        String[] entries = new String[2 * labels.size()];
-        int i = 0;
-        for (Map.Entry<String, String> label : labels.entrySet()) {
-            entries[i++] = label.getKey();
-            entries[i++] = label.getValue();
-        }
-        return entries;
-    }
-
-    private static boolean matches(Entries stored, Map<String, String> tags, Map<String, String> costCategories) {
+    private static boolean matches(Entries stored, FlatLabels tags, FlatLabels costCategories) {
         return matches(stored.tags(), tags) && matches(stored.costCategories(), costCategories);
     }
 
-    private static boolean matches(String[] stored, Map<String, String> labels) {
-        if (stored.length != 2 * labels.size()) {
+    /**
+     * Whether both hold the same labels. Keys are unique within a set, so the same count and each stored key found
+     * with the same value is enough; a key is looked for where the stored set has it first (the usual case: a reader
+     * gives the same keys in the same order), then among all.
+     */
+    private static boolean matches(String[] stored, FlatLabels labels) {
+        int length = 2 * labels.size();
+        if (stored.length != length) {
             return false;
         }
-        for (int i = 0; i < stored.length; i += 2) {
-            if (!Objects.equals(stored[i + 1], labels.get(stored[i]))) {
+        for (int i = 0; i < length; i += 2) {
+            int at = stored[i].equals(labels.entry(i)) ? i : indexOf(stored[i], labels);
+            if (at < 0 || !Objects.equals(stored[i + 1], labels.entry(at + 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int indexOf(String key, FlatLabels labels) {
+        for (int i = 0; i < 2 * labels.size(); i += 2) {
+            if (key.equals(labels.entry(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void grow() {

@@ -69,8 +69,8 @@ class LoadDimensionsTest {
                 "BoxUsage:m5.large", "RunInstances", "Usage", "");
     }
 
-    private static LineItem item(List<String> values) {
-        return new LineItem() {
+    private static SpooledItem item(List<String> values) {
+        return new SpooledItem(new LineItem() {
             public BillingPeriod billingPeriod() { return BillingPeriod.parse("2025-01"); }
             public String payerAccountId() { return values.get(0); }
             public String usageAccountId() { return values.get(1); }
@@ -89,6 +89,6 @@ class LoadDimensionsTest {
             public boolean netMeasuresPresent() { return false; }
             public Map<String, String> tags() { return Map.of(); }
             public Map<String, String> costCategories() { return Map.of(); }
-        };
+        });
     }
 }

@@ -12,6 +12,10 @@ class LoadLabelSetsTest {
 
     private final LoadLabelSets sets = new LoadLabelSets();
 
+    private int number(Map<String, String> tags, Map<String, String> costCategories) {
+        return sets.numberOf(FlatLabels.of(tags), FlatLabels.of(costCategories));
+    }
+
     @Test
     void aSetIsKnownByItsContentWhateverTheOrderOrTheMapInstance() {
         Map<String, String> first = new LinkedHashMap<>();
@@ -20,19 +24,19 @@ class LoadLabelSetsTest {
         Map<String, String> reversed = new LinkedHashMap<>();
         reversed.put("user_environment", new String("prod"));
         reversed.put("user_team", new String("web"));
-        int number = sets.numberOf(first, Map.of());
-        assertEquals(number, sets.numberOf(reversed, Map.of()));
+        int number = number(first, Map.of());
+        assertEquals(number, number(reversed, Map.of()));
         assertEquals(1, sets.fingerprints().size());
     }
 
     @Test
     void setsThatDifferInAnyWayAreDifferentSets() {
-        int prod = sets.numberOf(Map.of("user_environment", "prod"), Map.of());
-        int dev = sets.numberOf(Map.of("user_environment", "dev"), Map.of());
-        int more = sets.numberOf(Map.of("user_environment", "prod", "user_team", "web"), Map.of());
-        int none = sets.numberOf(Map.of(), Map.of());
-        int costCategory = sets.numberOf(Map.of(), Map.of("user_environment", "prod"));
-        int swapped = sets.numberOf(Map.of("prod", "user_environment"), Map.of());
+        int prod = number(Map.of("user_environment", "prod"), Map.of());
+        int dev = number(Map.of("user_environment", "dev"), Map.of());
+        int more = number(Map.of("user_environment", "prod", "user_team", "web"), Map.of());
+        int none = number(Map.of(), Map.of());
+        int costCategory = number(Map.of(), Map.of("user_environment", "prod"));
+        int swapped = number(Map.of("prod", "user_environment"), Map.of());
         assertEquals(6, java.util.Set.of(prod, dev, more, none, costCategory, swapped).size());
         assertEquals(6, sets.fingerprints().size());
         assertNotEquals(sets.fingerprints().get(prod), sets.fingerprints().get(costCategory));
@@ -41,12 +45,12 @@ class LoadLabelSetsTest {
     @Test
     void numbersStayWhileTheTableGrows() {
         for (int i = 0; i < 20_000; i++) {
-            assertEquals(i, sets.numberOf(Map.of("user_name", "web-" + i), Map.of("team", "t" + (i % 7))));
+            assertEquals(i, number(Map.of("user_name", "web-" + i), Map.of("team", "t" + (i % 7))));
         }
         for (int i = 0; i < 20_000; i++) {
             Map<String, String> again = new HashMap<>();
             again.put("user_name", "web-" + i);
-            assertEquals(i, sets.numberOf(again, Map.of("team", "t" + (i % 7))));
+            assertEquals(i, number(again, Map.of("team", "t" + (i % 7))));
         }
         assertEquals(20_000, sets.fingerprints().size());
     }
