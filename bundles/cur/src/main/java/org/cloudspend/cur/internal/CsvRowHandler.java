@@ -30,8 +30,17 @@ final class CsvRowHandler implements CsvScanner.Fields {
     private boolean headerRead;
 
     private CurColumn[] columnAt;
-    /** The distinct values of the columns whose values repeat, by index (see {@link CurColumn#repeats()}). */
+    /**
+     * The distinct values of the columns whose values repeat, by index (see {@link CurColumn#repeats()}); the tag and
+     * cost category columns share {@link #labelValues}.
+     */
     private RepeatedText[] repeatedAt;
+    /**
+     * The distinct values of every tag and cost category, in one table for all their columns, so that a report with
+     * hundreds of tag columns keeps no more of them than one column would: the store finds a line item's labels among
+     * those seen before by comparing Strings, quickest when they are the same.
+     */
+    private final RepeatedText labelValues = new RepeatedText();
     /** The columns read, by index; null until the header is known (every field of the header is wanted). */
     private boolean[] wanted;
     /** The JSON map columns, whose quoted fields are read as they stand (see {@link #quotedField}). */
@@ -149,12 +158,12 @@ final class CsvRowHandler implements CsvScanner.Fields {
                 }
             }
         } else if (legacyTagAt[index] != null) {
-            String text = textOrProblem(index, null, buf, offset, length);
+            String text = textOrProblem(index, repeatedAt[index], buf, offset, length);
             if (text != null) {
                 row.tags.putIfAbsent(legacyTagAt[index].canonical(), text);
             }
         } else if (legacyCostCategoryAt[index] != null) {
-            String text = textOrProblem(index, null, buf, offset, length);
+            String text = textOrProblem(index, repeatedAt[index], buf, offset, length);
             if (text != null) {
                 row.costCategories.put(legacyCostCategoryAt[index], text);
             }
@@ -208,13 +217,14 @@ final class CsvRowHandler implements CsvScanner.Fields {
     private void readMapColumn(int index, byte[] buf, int offset, int length, boolean doubledQuotes) {
         try {
             if (index == cur2TagsIndex) {
-                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, tagKeys, (key, value) -> {
+                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, tagKeys, labelValues, (key, value) -> {
                     if (!value.isEmpty()) {
                         row.tags.putIfAbsent(key, value);
                     }
                 });
             } else {
-                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, costCategories, row.costCategories::put);
+                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, costCategories, labelValues,
+                        row.costCategories::put);
             }
         } catch (IllegalArgumentException e) {
             problem = new RowProblem(header.get(index), e.getMessage());
@@ -245,12 +255,14 @@ final class CsvRowHandler implements CsvScanner.Fields {
                 }
             } else if (name.startsWith(CurColumn.LEGACY_COST_CATEGORY_PREFIX)) {
                 legacyCostCategoryAt[i] = costCategory(name.substring(CurColumn.LEGACY_COST_CATEGORY_PREFIX.length()));
+                repeatedAt[i] = labelValues;
             } else if (name.equals(CurColumn.CUR2_TAGS)) {
                 cur2TagsIndex = i;
             } else if (name.equals(CurColumn.CUR2_COST_CATEGORIES)) {
                 cur2CostCategoriesIndex = i;
             } else {
                 legacyTagAt[i] = normalizer.fromLegacyCsvColumn(name);
+                repeatedAt[i] = legacyTagAt[i] != null ? labelValues : null;
             }
             wanted[i] = columnAt[i] != null || legacyTagAt[i] != null || legacyCostCategoryAt[i] != null
                     || i == cur2TagsIndex || i == cur2CostCategoriesIndex;

@@ -24,13 +24,15 @@ final class FlatJsonObject {
     private final int end;
     /** The bytes of one of JSON's quotes: 2 where they come doubled, as inside a quoted CSV field. */
     private final int quote;
+    private final RepeatedText values;
     private int position;
 
-    private FlatJsonObject(byte[] json, int offset, int length, boolean doubledQuotes) {
+    private FlatJsonObject(byte[] json, int offset, int length, boolean doubledQuotes, RepeatedText values) {
         this.json = json;
         this.offset = offset;
         this.end = offset + length;
         this.quote = doubledQuotes ? 2 : 1;
+        this.values = values;
         this.position = offset;
     }
 
@@ -49,10 +51,19 @@ final class FlatJsonObject {
      */
     static void forEach(byte[] json, int offset, int length, boolean doubledQuotes, Names names,
             BiConsumer<String, String> consumer) {
+        forEach(json, offset, length, doubledQuotes, names, null, consumer);
+    }
+
+    /**
+     * The same, where text values without escapes are taken from {@code values} (null: decoded anew), so that a value
+     * met again is the same String.
+     */
+    static void forEach(byte[] json, int offset, int length, boolean doubledQuotes, Names names,
+            RepeatedText values, BiConsumer<String, String> consumer) {
         if (length == 0) {
             return;
         }
-        new FlatJsonObject(json, offset, length, doubledQuotes).read(names, consumer);
+        new FlatJsonObject(json, offset, length, doubledQuotes, values).read(names, consumer);
     }
 
     private void read(Names names, BiConsumer<String, String> consumer) {
@@ -101,7 +112,7 @@ final class FlatJsonObject {
     private String value() {
         byte c = peek();
         if (c == '"') {
-            return string();
+            return values == null ? string() : repeatedString();
         }
         // numbers, booleans and null
         int start = position;
@@ -159,6 +170,24 @@ final class FlatJsonObject {
                 text.append(utf8(start, position - 1)).append(escaped());
                 start = position;
             }
+        }
+    }
+
+    /** A text value, the same String as before when it has no escapes and was met already. */
+    private String repeatedString() {
+        int start = position;
+        expectQuote();
+        int close = closingQuote();
+        if (close < 0) {
+            position = start;
+            return string();
+        }
+        try {
+            String text = values.text(json, position, close - position);
+            position = close + quote;
+            return text;
+        } catch (CharacterCodingException e) {
+            throw problem("the text is not UTF-8");
         }
     }
 

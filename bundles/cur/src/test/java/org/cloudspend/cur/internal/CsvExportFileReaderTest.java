@@ -2,6 +2,7 @@ package org.cloudspend.cur.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,6 +152,44 @@ class CsvExportFileReaderTest {
         assertEquals(new BigDecimal("1.2000000000"), summary.totals().get(CostMeasure.NET_UNBLENDED));
         assertEquals(List.of("aws_created_by", "cost_center"),
                 summary.tagKeys().stream().map(k -> k.canonical()).sorted().toList());
+    }
+
+    /** The store compares a line item's labels with those it has seen: one String per value makes that quick. */
+    @Test
+    void aRepeatedLabelValueIsOneStringInEveryRowAndColumn() throws Exception {
+        Path legacy = gzip("labels.csv.gz", LEGACY_HEADER,
+                row("1", "Usage", "AmazonEC2", "0.25", "", "", "", "", "", "", "", "ops", "ops", "platform"),
+                row("2", "Usage", "AmazonEC2", "0.50", "", "", "", "", "", "", "", "ops", "alice", "platform"));
+        List<Map<String, String>> tags = new ArrayList<>();
+        List<Map<String, String>> costCategories = new ArrayList<>();
+        reader.read(legacy, item -> {
+            tags.add(new HashMap<>(item.tags()));
+            costCategories.add(new HashMap<>(item.costCategories()));
+        });
+        assertEquals(List.of(Map.of("cost_center", "ops", "aws_created_by", "ops"),
+                Map.of("cost_center", "ops", "aws_created_by", "alice")), tags);
+        assertSame(tags.get(0).get("cost_center"), tags.get(1).get("cost_center"));
+        assertSame(tags.get(0).get("cost_center"), tags.get(0).get("aws_created_by"), "one String across columns");
+        assertSame(costCategories.get(0).get("team"), costCategories.get(1).get("team"));
+
+        String header = "bill_billing_period_start_date,bill_payer_account_id,line_item_usage_account_id,"
+                + "line_item_line_item_type,line_item_usage_start_date,line_item_product_code,line_item_currency_code,"
+                + "line_item_unblended_cost,resource_tags,cost_category";
+        String start = "2024-03-01T00:00:00.000Z,111111111111,222222222222,Usage,2024-03-02T00:00:00.000Z,AmazonS3,"
+                + "USD,1,";
+        // an escaped value is decoded as it always was
+        String mapColumns = "\"{\"\"user_team\"\":\"\"web\"\",\"\"user_name\"\":\"\"x\\u0041\"\"}\","
+                + "\"{\"\"Team\"\":\"\"web\"\"}\"";
+        Path cur2 = gzip("cur2-labels.csv.gz", header, start + mapColumns, start + mapColumns);
+        tags.clear();
+        costCategories.clear();
+        reader.read(cur2, item -> {
+            tags.add(new HashMap<>(item.tags()));
+            costCategories.add(new HashMap<>(item.costCategories()));
+        });
+        assertEquals(List.of(Map.of("team", "web", "name", "xA"), Map.of("team", "web", "name", "xA")), tags);
+        assertSame(tags.get(0).get("team"), tags.get(1).get("team"));
+        assertSame(tags.get(0).get("team"), costCategories.get(1).get("team"), "one String across map columns");
     }
 
     @Test
