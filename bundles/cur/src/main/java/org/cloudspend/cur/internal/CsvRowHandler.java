@@ -160,12 +160,12 @@ final class CsvRowHandler implements CsvScanner.Fields {
         } else if (legacyTagAt[index] != null) {
             String text = textOrProblem(index, repeatedAt[index], buf, offset, length);
             if (text != null) {
-                row.tags.putIfAbsent(legacyTagAt[index].canonical(), text);
+                row.tags.setIfAbsent(legacyTagAt[index].canonical(), text);
             }
         } else if (legacyCostCategoryAt[index] != null) {
             String text = textOrProblem(index, repeatedAt[index], buf, offset, length);
             if (text != null) {
-                row.costCategories.put(legacyCostCategoryAt[index], text);
+                row.costCategories.set(legacyCostCategoryAt[index], text);
             }
         } else if (index == cur2TagsIndex || index == cur2CostCategoriesIndex) {
             readMapColumn(index, buf, offset, length, false);
@@ -219,12 +219,12 @@ final class CsvRowHandler implements CsvScanner.Fields {
             if (index == cur2TagsIndex) {
                 FlatJsonObject.forEach(buf, offset, length, doubledQuotes, tagKeys, labelValues, (key, value) -> {
                     if (!value.isEmpty()) {
-                        row.tags.putIfAbsent(key, value);
+                        row.tags.setIfAbsent(key, value);
                     }
                 });
             } else {
                 FlatJsonObject.forEach(buf, offset, length, doubledQuotes, costCategories, labelValues,
-                        row.costCategories::put);
+                        row.costCategories::set);
             }
         } catch (IllegalArgumentException e) {
             problem = new RowProblem(header.get(index), e.getMessage());

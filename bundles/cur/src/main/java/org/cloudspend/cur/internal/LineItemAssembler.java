@@ -41,8 +41,8 @@ final class LineItemAssembler {
     LineItemAssembler(RowValues row, ColumnNames names) {
         this.row = row;
         this.names = names;
-        item.tags = row.tagsView;
-        item.costCategories = row.costCategoriesView;
+        item.tags = row.tags;
+        item.costCategories = row.costCategories;
     }
 
     /**
@@ -53,8 +53,8 @@ final class LineItemAssembler {
      */
     ParsedLineItem assemble(RowValues next) {
         row = next;
-        item.tags = next.tagsView;
-        item.costCategories = next.costCategoriesView;
+        item.tags = next.tags;
+        item.costCategories = next.costCategories;
         return assemble();
     }
 

@@ -320,14 +320,14 @@ final class ParquetExportFileReader {
                     legacyTagKeys.add(key);
                     add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), (row, value) -> {
                         if (!value.isEmpty()) {
-                            row.tags.putIfAbsent(key.canonical(), value);
+                            row.tags.setIfAbsent(key.canonical(), value);
                         }
                     }));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
                     String category = costCategory(fieldName.substring(LEGACY_COST_CATEGORY_PREFIX.length()));
                     add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), (row, value) -> {
                         if (!value.isEmpty()) {
-                            row.costCategories.put(category, value);
+                            row.costCategories.set(category, value);
                         }
                     }));
                 } else if (!field.isPrimitive() && (fieldName.equals(CurColumn.CUR2_TAGS)
@@ -336,9 +336,9 @@ final class ParquetExportFileReader {
                     MapColumn map = fieldName.equals(CurColumn.CUR2_TAGS)
                             ? new MapColumn(schema, field.asGroupType(),
                                     key -> cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(),
-                                    (row, key, value) -> row.tags.putIfAbsent(key, value))
+                                    (row, key, value) -> row.tags.setIfAbsent(key, value))
                             : new MapColumn(schema, field.asGroupType(), this::costCategory,
-                                    (row, key, value) -> row.costCategories.put(key, value));
+                                    (row, key, value) -> row.costCategories.set(key, value));
                     maps.add(map);
                     fields.add(field);
                 }

@@ -1,9 +1,6 @@
 package org.cloudspend.cur.internal;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 
 /** The values a reader found in one row, by column; reused from row to row. */
 final class RowValues {
@@ -15,17 +12,15 @@ final class RowValues {
     private final boolean[] present = new boolean[COLUMNS];
     /** Date-time columns, as epoch seconds. */
     private final long[] epochSecond = new long[COLUMNS];
-    final Map<String, String> tags = new HashMap<>();
-    final Map<String, String> costCategories = new HashMap<>();
-    /** What a line item made of this row shows of its maps. */
-    final Map<String, String> tagsView = Collections.unmodifiableMap(tags);
-    final Map<String, String> costCategoriesView = Collections.unmodifiableMap(costCategories);
+    /** Read-only to whoever takes the line item made of this row. */
+    final RowLabels tags = new RowLabels();
+    final RowLabels costCategories = new RowLabels();
 
     /** Forgets the row's values (a value's slot is read only while its column is present). */
     void clear() {
         Arrays.fill(present, false);
-        tags.clear();
-        costCategories.clear();
+        tags.reset();
+        costCategories.reset();
     }
 
     void setText(CurColumn column, String value) {
