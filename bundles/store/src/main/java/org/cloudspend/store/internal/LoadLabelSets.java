@@ -1,6 +1,7 @@
 package org.cloudspend.store.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,33 +15,41 @@ final class LoadLabelSets {
 
     private static final long TAG_SEED = 0x9E3779B97F4A7C15L;
     private static final long COST_CATEGORY_SEED = 0xC2B2AE3D27D4EB4FL;
+    /** Between a stored set's tags and its cost categories: never a label, compared by identity. */
+    private static final String COST_CATEGORIES_FOLLOW = new String("cost categories follow");
 
-    /** A stored set: keys and values side by side, in the order its first line item gave them. */
-    private record Entries(String[] tags, String[] costCategories) {
-    }
-
-    private long[] hashes = new long[1 << 12];
-    private int[] numbers = new int[1 << 12];
-    private final List<Entries> sets = new ArrayList<>();
+    /**
+     * Open addressing, a slot per long: the upper half of the set's hash (which also places it) and its number plus
+     * one, 0 for a free slot. One cache line tells both whether a set may match and which to compare.
+     */
+    private long[] slots = new long[1 << 12];
+    /**
+     * The sets by number, each in one array: the tags' keys and values side by side, {@link #COST_CATEGORIES_FOLLOW},
+     * then the cost categories', in the order its first line item gave them.
+     */
+    private String[][] sets = new String[1 << 10][];
+    private int count;
     private final List<String> fingerprints = new ArrayList<>();
 
     /** The number of this set of labels, given now if the load has not seen it. */
     int numberOf(FlatLabels tags, FlatLabels costCategories) {
-        long hash = hash(tags, costCategories);
-        int mask = hashes.length - 1;
-        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
-            long known = hashes[slot];
-            if (known == 0) {
+        long upper = hash(tags, costCategories) & 0xFFFFFFFF00000000L;
+        int mask = slots.length - 1;
+        for (int slot = (int) (upper >>> 32) & mask; ; slot = (slot + 1) & mask) {
+            long stored = slots[slot];
+            if (stored == 0) {
                 int number = add(tags, costCategories);
-                hashes[slot] = hash;
-                numbers[slot] = number;
-                if (2 * sets.size() > hashes.length) {
+                slots[slot] = upper | (number + 1);
+                if (2 * count > slots.length) {
                     grow();
                 }
                 return number;
             }
-            if (known == hash && matches(sets.get(numbers[slot]), tags, costCategories)) {
-                return numbers[slot];
+            if ((stored & 0xFFFFFFFF00000000L) == upper) {
+                int number = (int) stored - 1;
+                if (matches(sets[number], tags, costCategories)) {
+                    return number;
+                }
             }
         }
     }
@@ -50,11 +59,10 @@ final class LoadLabelSets {
         return fingerprints;
     }
 
-    /** The sum of every entry's mixed hash: the same whatever order the entries come in; never 0 (empty). */
+    /** The sum of every entry's mixed hash: the same whatever order the entries come in. */
     private static long hash(FlatLabels tags, FlatLabels costCategories) {
         long sum = sum(tags, TAG_SEED) + sum(costCategories, COST_CATEGORY_SEED);
-        long hash = mix(sum + tags.size() * 0x100000001B3L + costCategories.size());
-        return hash == 0 ? 1 : hash;
+        return mix(sum + tags.size() * 0x100000001B3L + costCategories.size());
     }
 
     private static long sum(FlatLabels labels, long seed) {
@@ -72,28 +80,34 @@ final class LoadLabelSets {
     }
 
     private int add(FlatLabels tags, FlatLabels costCategories) {
-        sets.add(new Entries(tags.entries(), costCategories.entries()));
+        String[] set = new String[2 * tags.size() + 1 + 2 * costCategories.size()];
+        System.arraycopy(tags.entries(), 0, set, 0, 2 * tags.size());
+        set[2 * tags.size()] = COST_CATEGORIES_FOLLOW;
+        System.arraycopy(costCategories.entries(), 0, set, 2 * tags.size() + 1, 2 * costCategories.size());
+        if (count == sets.length) {
+            sets = Arrays.copyOf(sets, count * 2);
+        }
+        sets[count] = set;
         fingerprints.add(LabelSets.fingerprint(tags.asMap(), costCategories.asMap()));
-        return sets.size() - 1;
+        return count++;
     }
 
-    private static boolean matches(Entries stored, FlatLabels tags, FlatLabels costCategories) {
-        return matches(stored.tags(), tags) && matches(stored.costCategories(), costCategories);
+    private static boolean matches(String[] stored, FlatLabels tags, FlatLabels costCategories) {
+        int split = 2 * tags.size();
+        return stored.length == split + 1 + 2 * costCategories.size() && stored[split] == COST_CATEGORIES_FOLLOW
+                && matches(stored, 0, tags) && matches(stored, split + 1, costCategories);
     }
 
     /**
-     * Whether both hold the same labels. Keys are unique within a set, so the same count and each stored key found
-     * with the same value is enough; a key is looked for where the stored set has it first (the usual case: a reader
-     * gives the same keys in the same order), then among all.
+     * Whether the stored labels from {@code from} (as many as {@code labels} has) are those labels. Keys are unique
+     * within a set, so each stored key found with the same value is enough; a key is looked for where the stored set
+     * has it first (the usual case: a reader gives the same keys in the same order), then among all.
      */
-    private static boolean matches(String[] stored, FlatLabels labels) {
-        int length = 2 * labels.size();
-        if (stored.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i += 2) {
-            int at = stored[i].equals(labels.entry(i)) ? i : indexOf(stored[i], labels);
-            if (at < 0 || !Objects.equals(stored[i + 1], labels.entry(at + 1))) {
+    private static boolean matches(String[] stored, int from, FlatLabels labels) {
+        for (int i = 0; i < 2 * labels.size(); i += 2) {
+            String key = stored[from + i];
+            int at = key.equals(labels.entry(i)) ? i : indexOf(key, labels);
+            if (at < 0 || !Objects.equals(stored[from + i + 1], labels.entry(at + 1))) {
                 return false;
             }
         }
@@ -110,19 +124,16 @@ final class LoadLabelSets {
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
-        int[] oldNumbers = numbers;
-        hashes = new long[oldHashes.length * 2];
-        numbers = new int[oldNumbers.length * 2];
-        int mask = hashes.length - 1;
-        for (int old = 0; old < oldHashes.length; old++) {
-            if (oldHashes[old] != 0) {
-                int slot = (int) oldHashes[old] & mask;
-                while (hashes[slot] != 0) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length - 1;
+        for (long stored : old) {
+            if (stored != 0) {
+                int slot = (int) (stored >>> 32) & mask;
+                while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                hashes[slot] = oldHashes[old];
-                numbers[slot] = oldNumbers[old];
+                slots[slot] = stored;
             }
         }
     }

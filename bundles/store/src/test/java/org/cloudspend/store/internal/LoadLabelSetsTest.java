@@ -37,8 +37,10 @@ class LoadLabelSetsTest {
         int none = number(Map.of(), Map.of());
         int costCategory = number(Map.of(), Map.of("user_environment", "prod"));
         int swapped = number(Map.of("prod", "user_environment"), Map.of());
-        assertEquals(6, java.util.Set.of(prod, dev, more, none, costCategory, swapped).size());
-        assertEquals(6, sets.fingerprints().size());
+        // as many entries in all, split differently between tags and cost categories
+        int split = number(Map.of("user_environment", "prod"), Map.of("user_team", "web"));
+        assertEquals(7, java.util.Set.of(prod, dev, more, none, costCategory, swapped, split).size());
+        assertEquals(7, sets.fingerprints().size());
         assertNotEquals(sets.fingerprints().get(prod), sets.fingerprints().get(costCategory));
     }
 
