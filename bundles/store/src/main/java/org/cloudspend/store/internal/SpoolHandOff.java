@@ -7,14 +7,14 @@ import org.cloudspend.api.export.LineItem;
 
 /**
  * Hands a load's line items from the reader's thread to a thread of the load's own that spools them, so that the
- * reader parses the next rows while the ones before are numbered and written: each takes about as long as the other,
- * and while a CSV file is read the second core is otherwise mostly idle. Line items travel as copies in batches; at
- * most {@link #QUEUED} batches wait, then the reader waits. A failure of the spooling is rethrown to the reader at its
- * next batch and by {@link #finish()}.
+ * reader parses the next rows while the ones before are numbered and written (about half the parsing's work; while a
+ * CSV file is read the second core is otherwise idle more than half the time). Line items travel as copies in
+ * batches; at most {@link #QUEUED} batches wait, then the reader waits. A failure of the spooling is rethrown to the
+ * reader at its next batch and by {@link #finish()}.
  */
 final class SpoolHandOff {
 
-    /** Spools one line item; called on the hand-off's thread only, one item at a time. */
+    /** Spools one line item; called one item at a time, on the hand-off's thread or, for a small load, finish()'s. */
     @FunctionalInterface
     interface Spooler {
         void spool(SpooledItem item);
@@ -28,7 +28,8 @@ final class SpoolHandOff {
     private final String name;
     private final Spooler spooler;
     private final BlockingQueue<SpooledItem[]> batches = new ArrayBlockingQueue<>(QUEUED);
-    private final Thread thread;
+    /** Started with the first full batch: a load of fewer line items is spooled by {@link #finish()} itself. */
+    private Thread thread;
     private SpooledItem[] filling = new SpooledItem[BATCH];
     private int filled;
     private volatile RuntimeException failure;
@@ -37,9 +38,6 @@ final class SpoolHandOff {
     SpoolHandOff(String name, Spooler spooler) {
         this.name = name;
         this.spooler = spooler;
-        this.thread = new Thread(this::spoolBatches, "cloudspend-spool " + name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Copies the item into the batch being filled, handing the batch over when it is full. */
@@ -49,6 +47,11 @@ final class SpoolHandOff {
             RuntimeException failed = failure;
             if (failed != null) {
                 throw failed;
+            }
+            if (thread == null) {
+                thread = new Thread(this::spoolBatches, "cloudspend-spool " + name);
+                thread.setDaemon(true);
+                thread.start();
             }
             try {
                 batches.put(filling);
@@ -70,9 +73,21 @@ final class SpoolHandOff {
             return;
         }
         finished = true;
-        boolean interrupted = false;
         SpooledItem[] last = Arrays.copyOf(filling, filled);
         filling = null;
+        if (thread == null) {
+            spool(last);
+        } else {
+            handOverLast(last);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Hands over the last batch and the end, and waits for the thread to end. */
+    private void handOverLast(SpooledItem[] last) {
+        boolean interrupted = false;
         for (SpooledItem[] batch : new SpooledItem[][] {last, END}) {
             // the thread always takes what it is given, spooled or not: this never waits long
             while (true) {
@@ -94,9 +109,6 @@ final class SpoolHandOff {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure != null) {
-            throw failure;
-        }
     }
 
     /** The thread: spools each batch it is given (until one fails: then only takes them) until the end. */
@@ -114,18 +126,24 @@ final class SpoolHandOff {
             if (batch == END) {
                 return;
             }
-            if (failure == null) {
-                try {
-                    for (SpooledItem item : batch) {
-                        spooler.spool(item);
-                    }
-                } catch (RuntimeException e) {
-                    failure = e;
-                } catch (Error e) {
-                    // kept for the reader: this thread goes on taking batches, or the reader would wait forever
-                    failure = new IllegalStateException("Spooling the line items of " + name + " failed: " + e, e);
-                }
+            spool(batch);
+        }
+    }
+
+    /** Spools the batch unless spooling failed before; a failure is kept, never thrown. */
+    private void spool(SpooledItem[] batch) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            for (SpooledItem item : batch) {
+                spooler.spool(item);
             }
+        } catch (RuntimeException e) {
+            failure = e;
+        } catch (Error e) {
+            // kept for the reader: the thread goes on taking batches, or the reader would wait forever
+            failure = new IllegalStateException("Spooling the line items of " + name + " failed: " + e, e);
         }
     }
 }

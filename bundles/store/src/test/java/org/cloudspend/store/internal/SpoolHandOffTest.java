@@ -39,6 +39,18 @@ class SpoolHandOffTest {
     }
 
     @Test
+    void aLoadSmallerThanABatchIsSpooledByFinishWithoutAThread() {
+        SpoolHandOff handOff = new SpoolHandOff("small", item -> spooled.add(Thread.currentThread().getName()));
+        for (int i = 0; i < 10; i++) {
+            handOff.add(TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonEC2", "Usage", "1", Map.of(),
+                    "r-" + i));
+        }
+        assertEquals(List.of(), spooled);
+        handOff.finish();
+        assertEquals(java.util.Collections.nCopies(10, Thread.currentThread().getName()), spooled);
+    }
+
+    @Test
     void aFailureOfTheSpoolingStopsTheReaderAndIsThrownAgainByFinish() {
         IllegalStateException disk = new IllegalStateException("Spooling to /tmp/x failed: No space left on device");
         SpoolHandOff handOff = new SpoolHandOff("test", item -> {
