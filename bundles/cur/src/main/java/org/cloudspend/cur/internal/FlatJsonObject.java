@@ -112,7 +112,7 @@ final class FlatJsonObject {
     private String value() {
         byte c = peek();
         if (c == '"') {
-            return values == null ? string() : repeatedString();
+            return string();
         }
         // numbers, booleans and null
         int start = position;
@@ -151,7 +151,7 @@ final class FlatJsonObject {
         expectQuote();
         int close = closingQuote();
         if (close >= 0) {
-            String text = utf8(position, close);
+            String text = utf8(position, close, values);
             position = close + quote;
             return text;
         }
@@ -173,24 +173,6 @@ final class FlatJsonObject {
         }
     }
 
-    /** A text value, the same String as before when it has no escapes and was met already. */
-    private String repeatedString() {
-        int start = position;
-        expectQuote();
-        int close = closingQuote();
-        if (close < 0) {
-            position = start;
-            return string();
-        }
-        try {
-            String text = values.text(json, position, close - position);
-            position = close + quote;
-            return text;
-        } catch (CharacterCodingException e) {
-            throw problem("the text is not UTF-8");
-        }
-    }
-
     private void expectQuote() {
         expect('"');
         if (quote == 2) {
@@ -200,8 +182,13 @@ final class FlatJsonObject {
 
     /** The bytes as text, which must be UTF-8. */
     private String utf8(int from, int to) {
+        return utf8(from, to, null);
+    }
+
+    /** The same, from {@code known} when given: the same String as before for bytes met already. */
+    private String utf8(int from, int to, RepeatedText known) {
         try {
-            return Utf8Text.decode(json, from, to - from);
+            return known != null ? known.text(json, from, to - from) : Utf8Text.decode(json, from, to - from);
         } catch (CharacterCodingException e) {
             position = from;
             throw problem("the text is not UTF-8");

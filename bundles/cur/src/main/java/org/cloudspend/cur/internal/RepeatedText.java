@@ -4,10 +4,10 @@ import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 
 /**
- * One CSV column's distinct values, found again by their bytes: a column whose values repeat (an account, a service,
- * a usage type) gets one String per distinct value instead of one per row, and whoever takes the line items compares
- * and hashes the same few Strings. A column that turns out to hold more than {@link #LIMIT} distinct values keeps
- * those it has and decodes the others as they come.
+ * Distinct text values, found again by their bytes: a CSV column whose values repeat (an account, a service, a usage
+ * type), or all the tag and cost category values together, gets one String per distinct value instead of one per row,
+ * and whoever takes the line items compares and hashes the same few Strings. A table that turns out to hold more than
+ * {@link #LIMIT} distinct values keeps those it has and decodes the others as they come.
  */
 final class RepeatedText {
 

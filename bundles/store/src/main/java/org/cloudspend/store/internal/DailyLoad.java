@@ -23,9 +23,8 @@ import org.cloudspend.api.export.MoneySum;
 /**
  * A load under way: line items are spooled to a CSV file as they arrive (their day, dimension tuple, resource, label
  * set and amounts; on a thread of the load's own, see {@link SpoolHandOff}), so memory stays bounded by the month's
- * distinct tuples and tag sets whatever its size; at
- * {@link #commit()} the store copies the file into the database and aggregates it to daily facts inside the replacing
- * transaction. Nothing touches the database before.
+ * distinct tuples and tag sets whatever its size; at {@link #commit()} the store copies the file into the database
+ * and aggregates it to daily facts inside the replacing transaction. Nothing touches the database before.
  */
 final class DailyLoad implements CostLoad {
 
