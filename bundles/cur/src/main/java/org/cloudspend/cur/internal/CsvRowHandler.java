@@ -213,21 +213,44 @@ final class CsvRowHandler implements CsvScanner.Fields {
         }
     }
 
+    /**
+     * A map column's field read in place, the JSON text parsed up to its end with no scan for the field's end first.
+     * Anything amiss (or a field that goes on past the bytes at hand) is left to {@link #quotedField}, which reads the
+     * whole field again and names the problem: the labels it sets again get the same values.
+     */
+    @Override
+    public int quotedFieldInPlace(int index, byte[] buf, int from, int limit) {
+        if (problem != null || from >= limit || buf[from] != '{') {
+            return -1;
+        }
+        try {
+            return index == cur2TagsIndex
+                    ? FlatJsonObject.readInPlace(buf, from, limit, tagKeys, labelValues, this::addTag)
+                    : FlatJsonObject.readInPlace(buf, from, limit, costCategories, labelValues,
+                            row.costCategories::set);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     /** A JSON map column, read from its bytes. */
     private void readMapColumn(int index, byte[] buf, int offset, int length, boolean doubledQuotes) {
         try {
             if (index == cur2TagsIndex) {
-                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, tagKeys, labelValues, (key, value) -> {
-                    if (!value.isEmpty()) {
-                        row.tags.setIfAbsent(key, value);
-                    }
-                });
+                FlatJsonObject.forEach(buf, offset, length, doubledQuotes, tagKeys, labelValues, this::addTag);
             } else {
                 FlatJsonObject.forEach(buf, offset, length, doubledQuotes, costCategories, labelValues,
                         row.costCategories::set);
             }
         } catch (IllegalArgumentException e) {
             problem = new RowProblem(header.get(index), e.getMessage());
+        }
+    }
+
+    /** A tag of CUR 2.0's map; an empty value is no tag, as in the legacy formats. */
+    private void addTag(String key, String value) {
+        if (!value.isEmpty()) {
+            row.tags.setIfAbsent(key, value);
         }
     }
 

@@ -40,6 +40,18 @@ final class CsvScanner {
         default void quotedField(int index, byte[] buf, int offset, int length) {
             throw new UnsupportedOperationException("field " + index + " is not kept quoted");
         }
+
+        /**
+         * Offers a quoted field of a column in {@link #keptQuoted} to be read where it stands, before its end is known,
+         * so that its bytes are gone over once: {@code from} is its first byte after the opening quote and the bytes at
+         * hand end at {@code limit}. Returns where the reader found its text to end, having passed it on as
+         * {@link #quotedField} would and having read every quote before that as one of a doubled pair; the scanner
+         * takes that as the field when a lone quote and then a separator stand there. Else (or on -1) the scanner finds the field's end and calls {@link #quotedField} with it, so a
+         * reader must not mind reading the same field twice.
+         */
+        default int quotedFieldInPlace(int index, byte[] buf, int from, int limit) {
+            return -1;
+        }
     }
 
     private static final int BUFFER = 1 << 20;
@@ -143,9 +155,13 @@ final class CsvScanner {
             Fields target = wanted == null || index >= wanted.length || wanted[index] ? fields : IGNORED;
             int fieldEnd = unquotedField(target, index);
             if (fieldEnd < 0) {
-                boolean asItIs = target == IGNORED
-                        || keptQuoted != null && index < keptQuoted.length && keptQuoted[index];
-                fieldEnd = asItIs ? quotedFieldAsItIs(target, index) : quotedField(target, index);
+                if (target == IGNORED) {
+                    fieldEnd = quotedFieldAsItIs(target, index);
+                } else if (keptQuoted != null && index < keptQuoted.length && keptQuoted[index]) {
+                    fieldEnd = keptQuotedField(target, index);
+                } else {
+                    fieldEnd = quotedField(target, index);
+                }
             }
             // fieldEnd points at the separator, the line end, or the end of the data
             if (fieldEnd >= end) {
@@ -275,6 +291,19 @@ final class CsvScanner {
                 i++;
             }
         }
+    }
+
+    /**
+     * A quoted field kept as it stands, starting at {@code start} (the opening quote): read in place when its reader
+     * can, else found by its closing quote first; returns where it ends.
+     */
+    private int keptQuotedField(Fields fields, int index) throws IOException {
+        int close = fields.quotedFieldInPlace(index, buf, start + 1, end);
+        // the reader read only doubled quotes up to close, so a lone quote there is the field's end
+        if (close > start && close + 1 < end && buf[close] == '"' && FIELD_END[buf[close + 1] & 0xff]) {
+            return close + 1;
+        }
+        return quotedFieldAsItIs(fields, index);
     }
 
     /**

@@ -63,7 +63,26 @@ final class FlatJsonObject {
         if (length == 0) {
             return;
         }
-        new FlatJsonObject(json, offset, length, doubledQuotes, values).read(names, consumer);
+        FlatJsonObject object = new FlatJsonObject(json, offset, length, doubledQuotes, values);
+        object.read(names, consumer);
+        object.end();
+    }
+
+    /**
+     * Reads a map from a quoted CSV field where it stands among the bytes that follow it, its quotes doubled, without
+     * knowing first where the field ends: passes on every name and value as {@link #forEach} does and returns where
+     * the object's text ends (after any whitespace), which is where the field's closing quote should be. Every quote
+     * it reads must be one of a doubled pair, so it never reads past a lone quote: the field's end.
+     *
+     * @param limit where the bytes at hand end
+     * @throws IllegalArgumentException when the text is no such object, or does not end before {@code limit}
+     */
+    static int readInPlace(byte[] buf, int offset, int limit, Names names, RepeatedText values,
+            BiConsumer<String, String> consumer) {
+        FlatJsonObject object = new FlatJsonObject(buf, offset, limit - offset, true, values);
+        object.read(names, consumer);
+        object.skipWhitespace();
+        return object.position;
     }
 
     private void read(Names names, BiConsumer<String, String> consumer) {
@@ -72,7 +91,6 @@ final class FlatJsonObject {
         skipWhitespace();
         if (peek() == '}') {
             position++;
-            end();
             return;
         }
         while (true) {
@@ -88,7 +106,6 @@ final class FlatJsonObject {
             skipWhitespace();
             byte next = next();
             if (next == '}') {
-                end();
                 return;
             }
             if (next != ',') {
@@ -126,8 +143,9 @@ final class FlatJsonObject {
         return literal.equals("null") ? null : literal;
     }
 
+    /** Whether a number, boolean or null ends before this byte; a quote ends it too, being no part of one. */
     private static boolean endsLiteral(byte b) {
-        return b == ',' || b == '}' || b == ' ' || b == '\t' || b == '\r' || b == '\n';
+        return b == ',' || b == '}' || b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '"';
     }
 
     /** Where the string starting at {@code position} ends, when it has no escapes; else -1. */
@@ -138,6 +156,7 @@ final class FlatJsonObject {
                 if (i + quote > end) {
                     break;
                 }
+                checkDoubled(i);
                 return i;
             }
             if (b == '\\') {
@@ -163,6 +182,7 @@ final class FlatJsonObject {
             }
             byte b = json[position++];
             if (b == '"') {
+                checkDoubled(position - 1);
                 position += quote - 1;
                 return text.append(utf8(start, position - quote)).toString();
             }
@@ -170,6 +190,17 @@ final class FlatJsonObject {
                 text.append(utf8(start, position - 1)).append(escaped());
                 start = position;
             }
+        }
+    }
+
+    /**
+     * Where quotes come doubled, that the quote at {@code at} is followed by its twin: a lone quote ends the CSV field
+     * the text is in.
+     */
+    private void checkDoubled(int at) {
+        if (quote == 2 && json[at + 1] != '"') {
+            position = at;
+            throw problem("a quote is not doubled");
         }
     }
 
@@ -198,6 +229,10 @@ final class FlatJsonObject {
     private char escaped() {
         byte c = next();
         if (c == '"') {
+            if (position + quote - 1 > end) {
+                throw problem("the text does not end");
+            }
+            checkDoubled(position - 1);
             position += quote - 1;
         }
         return switch (c) {

@@ -240,6 +240,33 @@ class CsvExportFileReaderTest {
     }
 
     @Test
+    void cur2MapsCrossingTheDecompressedChunksAreReadWhole() throws Exception {
+        // maps are read where they stand in a chunk; those a chunk's end cuts, and one longer than a chunk, are not
+        String header = "line_item_usage_account_id,line_item_line_item_type,line_item_usage_start_date,"
+                + "bill_billing_period_start_date,line_item_currency_code,line_item_unblended_cost,resource_tags";
+        String longValue = "v\\\"".repeat(ReadAheadInputStream.CHUNK / 3);
+        List<String> rows = new ArrayList<>();
+        List<Map<String, String>> expected = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String value = i == 7_000 ? longValue : "team-" + i + "-" + "x".repeat(i % 700);
+            String json = "{\"user_team\":\"" + value + "\",\"aws_created_by\":\"" + (i % 3) + "\"}";
+            rows.add("222222222222,Usage,2024-03-02T00:00:00Z,2024-03-01T00:00:00Z,USD,0.01,\""
+                    + json.replace("\"", "\"\"") + "\"");
+            expected.add(Map.of("team", value.replace("\\\"", "\""), "aws_created_by", String.valueOf(i % 3)));
+        }
+        Path file = gzip("cur2-long.csv.gz", header, rows.toArray(String[]::new));
+
+        List<Map<String, String>> tags = new ArrayList<>();
+        ReadSummary summary = reader.read(file, item -> tags.add(new HashMap<>(item.tags())));
+
+        assertEquals(20_000, summary.rows());
+        assertEquals(new BigDecimal("200.0000000000"), summary.totals().get(CostMeasure.UNBLENDED));
+        for (int i = 0; i < 20_000; i++) {
+            assertEquals(expected.get(i), tags.get(i), "row " + (i + 1));
+        }
+    }
+
+    @Test
     void aTruncatedGzipIsAnErrorNeverAShortSuccess() throws Exception {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {

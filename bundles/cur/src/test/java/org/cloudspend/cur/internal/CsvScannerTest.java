@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -94,6 +96,74 @@ class CsvScannerTest {
         assertEquals("text after the closing quote of a field",
                 assertThrows(CsvScanner.MalformedCsvException.class,
                         () -> scan("a,\"x\"y\n", buffer, null, keptQuoted)).getMessage());
+    }
+
+    @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {1, 2, 3, 5, 8, 64, 1 << 20})
+    void aFieldKeptQuotedIsReadInPlaceWhenItsReaderFindsItsEnd(int buffer) throws IOException {
+        // the reader below reads in place up to the first quote: right for "ab" and "{}", too early for the others,
+        // which the scanner then passes on whole, as it does any field whose end is past the bytes at hand
+        String csv = "1,\"ab\",x\n"
+                + "2,\"a\"\"b\",y\n"
+                + "3,\"{}\"\n"
+                + "4,\"c\"\"\",z\n"
+                + "5,\"\"";
+        List<Map<Integer, String>> records = new ArrayList<>();
+        int[] passedWhole = new int[1];
+        new CsvScanner(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), buffer)
+                .scan(new CsvScanner.Fields() {
+                    private Map<Integer, String> fields;
+
+                    @Override
+                    public boolean[] beginRecord() {
+                        fields = new TreeMap<>();
+                        return null;
+                    }
+
+                    @Override
+                    public void field(int index, byte[] buf, int offset, int length) {
+                        fields.put(index, new String(buf, offset, length, StandardCharsets.UTF_8));
+                    }
+
+                    @Override
+                    public boolean[] keptQuoted() {
+                        return new boolean[] {false, true, false};
+                    }
+
+                    @Override
+                    public int quotedFieldInPlace(int index, byte[] buf, int from, int limit) {
+                        for (int i = from; i < limit; i++) {
+                            if (buf[i] == '"') {
+                                fields.put(index, new String(buf, from, i - from, StandardCharsets.UTF_8));
+                                return i;
+                            }
+                        }
+                        return -1;
+                    }
+
+                    @Override
+                    public void quotedField(int index, byte[] buf, int offset, int length) {
+                        passedWhole[0]++;
+                        fields.put(index, new String(buf, offset, length, StandardCharsets.UTF_8));
+                    }
+
+                    @Override
+                    public boolean endRecord() {
+                        records.add(fields);
+                        return true;
+                    }
+                });
+        assertEquals(List.of(
+                        Map.of(0, "1", 1, "ab", 2, "x"),
+                        Map.of(0, "2", 1, "a\"\"b", 2, "y"),
+                        Map.of(0, "3", 1, "{}"),
+                        Map.of(0, "4", 1, "c\"\"", 2, "z"),
+                        Map.of(0, "5", 1, "")),
+                records);
+        if (buffer == 1 << 20) {
+            // all in one buffer: only the fields the reader got wrong, and the last one (its quote ends the data)
+            assertEquals(3, passedWhole[0]);
+        }
     }
 
     private static List<List<String>> scan(String csv, int buffer) throws IOException {

@@ -65,6 +65,36 @@ class FlatJsonObjectTest {
                 NAMES_AS_THEY_ARE, (name, value) -> { }));
     }
 
+    @Test
+    void readsAMapInPlaceUpToTheClosingQuoteOfItsCsvField() {
+        // a CUR 2.0 row's resource_tags field, then the next field: the map is read without knowing where it ends
+        String csv = "\"{\"\"user_a\"\":\"\"say \\\"\"hi\\\"\"\"\", \"\"n\"\":12.5} \",next\n";
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        Map<String, String> values = new LinkedHashMap<>();
+        int end = FlatJsonObject.readInPlace(bytes, 1, bytes.length, NAMES_AS_THEY_ARE, null, values::put);
+        assertEquals(csv.indexOf("\",next"), end);
+        assertEquals(Map.of("user_a", "say \"hi\"", "n", "12.5"), values);
+    }
+
+    @Test
+    void aMapReadInPlaceNeverReadsPastALoneQuote() {
+        // each ends its CSV field (a lone quote) before its JSON text ends: never taken for one map
+        for (String csv : new String[] {"\"{\"\"a\"\":\"\"b\",\"\"}\"\n", "\"{\"\"a\"\":1\",\"2}\"\n",
+                "\"{\"\"a\\\",\"\"\"\":1}\"\n", "\"{\"\"a\"\":\"\"b\\\",\"\"}\"\n"}) {
+            byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+            assertThrows(IllegalArgumentException.class, () -> FlatJsonObject.readInPlace(bytes, 1, bytes.length,
+                    NAMES_AS_THEY_ARE, null, (name, value) -> { }), csv);
+        }
+        // nor past the bytes at hand
+        byte[] cut = "\"{\"\"a\"\":\"\"b\"\"}\",x".getBytes(StandardCharsets.UTF_8);
+        for (int limit = 1; limit < 14; limit++) {
+            int at = limit;
+            assertThrows(IllegalArgumentException.class, () -> FlatJsonObject.readInPlace(cut, 1, at,
+                    NAMES_AS_THEY_ARE, null, (name, value) -> { }), "limit " + limit);
+        }
+        assertEquals(14, FlatJsonObject.readInPlace(cut, 1, 14, NAMES_AS_THEY_ARE, null, (name, value) -> { }));
+    }
+
     private static final FlatJsonObject.Names NAMES_AS_THEY_ARE = new FlatJsonObject.Names() {
         @Override
         public String fromBytes(byte[] buf, int offset, int length) {
