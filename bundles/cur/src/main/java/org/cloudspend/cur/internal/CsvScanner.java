@@ -73,19 +73,17 @@ final class CsvScanner {
         }
     };
 
-    /** The bytes that end an unquoted field, looked up rather than compared one by one. */
+    /** The bytes that end a field. */
     private static final boolean[] FIELD_END = new boolean[256];
-
-    /** The bytes the pass over unwanted fields stops at: a field's end, or a quote it leaves to the slow path. */
-    private static final boolean[] SKIP_STOPS = new boolean[256];
 
     static {
         FIELD_END[','] = true;
         FIELD_END['\n'] = true;
         FIELD_END['\r'] = true;
-        System.arraycopy(FIELD_END, 0, SKIP_STOPS, 0, FIELD_END.length);
-        SKIP_STOPS['"'] = true;
     }
+
+    /** Where {@link #indexedFrom} is when no stops are known. */
+    private static final int NOT_INDEXED = Integer.MAX_VALUE;
 
     private final InputStream in;
     /** The source's own chunks, parsed where they are, when it reads ahead; else null. */
@@ -97,6 +95,14 @@ final class CsvScanner {
     /** The fields kept quoted (see {@link Fields#keptQuoted}), or null. */
     private boolean[] keptQuoted;
     private byte[] buf;
+    /** The chunk whose array {@link #buf} is, or null for a buffer of the scanner's own. */
+    private ReadAheadInputStream.Chunk chunk;
+    /** The positions of the CSV stops of {@link #buf} from {@link #indexedFrom} on, found by the read-ahead thread. */
+    private int[] stops;
+    private int stopCount;
+    /** The first of {@link #stops} not yet passed. */
+    private int stopAt;
+    private int indexedFrom = NOT_INDEXED;
     private int start;
     private int end;
     private boolean eof;
@@ -199,18 +205,31 @@ final class CsvScanner {
      * line end or the end of the buffer, which the field-by-field path then handles. Returns the fields passed over.
      */
     private int skipUnquoted(int count) {
-        int passed = 0;
-        int i = start;
-        int fieldStart = start;
-        while (passed < count && i < end) {
-            byte b = buf[i++];
-            if (SKIP_STOPS[b & 0xff]) {
-                if (b != ',') {
-                    break;
+        if (start >= indexedFrom) {
+            // the chunk's stops tell whether the next ones are all commas: then the run is passed over in one step
+            catchUpStops(start);
+            int last = stopAt + count - 1;
+            if (last < stopCount) {
+                int notCommas = 0;
+                for (int at = stopAt; at <= last; at++) {
+                    notCommas |= buf[stops[at]] ^ ',';
                 }
-                passed++;
-                fieldStart = i;
+                if (notCommas == 0) {
+                    start = stops[last] + 1;
+                    stopAt = last + 1;
+                    return count;
+                }
             }
+        }
+        int passed = 0;
+        int fieldStart = start;
+        while (passed < count) {
+            int stop = nextStop(fieldStart);
+            if (stop >= end || buf[stop] != ',') {
+                break;
+            }
+            passed++;
+            fieldStart = stop + 1;
         }
         start = fieldStart;
         return passed;
@@ -223,21 +242,49 @@ final class CsvScanner {
             if (i == start && i < end && buf[i] == '"') {
                 return -1;
             }
-            while (i < end) {
-                if (FIELD_END[buf[i] & 0xff]) {
-                    if (fields != IGNORED) {
-                        fields.field(index, buf, start, i - start);
-                    }
-                    return i;
-                }
-                i++;
+            int stop = nextStop(i);
+            while (stop < end && buf[stop] == '"') {
+                // a quote inside an unquoted field is text
+                stop = nextStop(stop + 1);
             }
-            int scanned = i - start;
+            if (stop < end) {
+                if (fields != IGNORED) {
+                    fields.field(index, buf, start, stop - start);
+                }
+                return stop;
+            }
+            int scanned = end - start;
             if (!more()) {
                 fields.field(index, buf, start, end - start);
                 return end;
             }
             i = start + scanned;
+        }
+    }
+
+    /**
+     * The first CSV stop ({@link CsvStops}) at or after {@code from} among the bytes at hand, or {@link #end}: looked up
+     * in the chunk's stops where they are known, else found byte by byte.
+     */
+    private int nextStop(int from) {
+        int i = from;
+        for (int bytesEnd = Math.min(end, indexedFrom); i < bytesEnd; i++) {
+            if (CsvStops.isStop(buf[i])) {
+                return i;
+            }
+        }
+        if (i >= end) {
+            return end;
+        }
+        catchUpStops(i);
+        return stopAt < stopCount ? stops[stopAt] : end;
+    }
+
+    /** Moves on to the first of the chunk's stops at or after {@code position}. */
+    private void catchUpStops(int position) {
+        // fields are read in order, so that is nearly always the first one not yet passed
+        while (stopAt < stopCount && stops[stopAt] < position) {
+            stopAt++;
         }
     }
 
@@ -388,7 +435,8 @@ final class CsvScanner {
 
     /**
      * Goes on in the source's next chunk, where it was decompressed: the unread bytes are put in the room before its
-     * data (a record longer than that room is joined in a buffer of its own), so only they are copied.
+     * data (a record longer than that room is joined in a buffer of its own, with no stops known), so only they are
+     * copied.
      */
     private boolean nextChunk() throws IOException {
         ReadAheadInputStream.Chunk next = chunks.take();
@@ -398,20 +446,30 @@ final class CsvScanner {
         }
         int unread = end - start;
         byte[] previous = buf;
-        if (unread <= ReadAheadInputStream.RESERVE) {
+        ReadAheadInputStream.Chunk previousChunk = chunk;
+        if (unread <= next.start()) {
             buf = next.array();
-            System.arraycopy(previous, start, buf, ReadAheadInputStream.RESERVE - unread, unread);
-            start = ReadAheadInputStream.RESERVE - unread;
-            end = ReadAheadInputStream.RESERVE + next.length();
+            System.arraycopy(previous, start, buf, next.start() - unread, unread);
+            start = next.start() - unread;
+            end = next.end();
+            chunk = next;
+            stops = next.stops();
+            stopCount = next.stopCount();
+            stopAt = 0;
+            indexedFrom = stopCount >= 0 ? next.start() : NOT_INDEXED;
         } else {
             buf = new byte[unread + next.length()];
             System.arraycopy(previous, start, buf, 0, unread);
-            System.arraycopy(next.array(), ReadAheadInputStream.RESERVE, buf, unread, next.length());
-            chunks.recycle(next.array());
+            System.arraycopy(next.array(), next.start(), buf, unread, next.length());
+            chunks.recycle(next);
             start = 0;
             end = buf.length;
+            chunk = null;
+            indexedFrom = NOT_INDEXED;
         }
-        chunks.recycle(previous);
+        if (previousChunk != null) {
+            chunks.recycle(previousChunk);
+        }
         return true;
     }
 

@@ -34,6 +34,17 @@ class CsvScannerTest {
     }
 
     @ParameterizedTest(name = "buffer of {0} bytes")
+    @ValueSource(ints = {8, 64, 1 << 20})
+    void textMadeMostlyOfSeparatorsIsSplitAlike(int buffer) throws IOException {
+        // a chunk of 64 such bytes holds more stops than the read-ahead thread notes: it is gone over byte by byte
+        List<List<String>> records = scan("a" + ",".repeat(100) + "b\nc,d\n", buffer);
+        assertEquals(101, records.get(0).size());
+        assertEquals(List.of("a", "", "b"), List.of(records.get(0).get(0), records.get(0).get(50),
+                records.get(0).get(100)));
+        assertEquals(List.of("c", "d"), records.get(1));
+    }
+
+    @ParameterizedTest(name = "buffer of {0} bytes")
     @ValueSource(ints = {1, 4, 1 << 20})
     void keepsUtf8BytesWhole(int buffer) throws IOException {
         assertEquals(List.of(List.of("café", "日本")), scan("café,日本\n", buffer));
@@ -178,44 +189,70 @@ class CsvScannerTest {
         return scan(csv, buffer, wanted, null);
     }
 
-    /** Every field passed on, as {@code index=text}, or {@code index~text} for a field kept quoted. */
+    /**
+     * Every field passed on, as {@code index=text}, or {@code index~text} for a field kept quoted; the same (or the same
+     * failure) when the bytes come in read-ahead chunks of the buffer's size, with their stops found beforehand.
+     */
     private static List<List<String>> scan(String csv, int buffer, boolean[] wanted, boolean[] keptQuoted)
             throws IOException {
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        List<List<String>> inBuffer;
+        try {
+            inBuffer = scan(new CsvScanner(new ByteArrayInputStream(bytes), buffer), wanted, keptQuoted);
+        } catch (CsvScanner.MalformedCsvException e) {
+            try (ReadAheadInputStream chunks = chunks(bytes, buffer)) {
+                assertEquals(e.getMessage(), assertThrows(CsvScanner.MalformedCsvException.class,
+                        () -> scan(new CsvScanner(chunks), wanted, keptQuoted)).getMessage());
+            }
+            throw e;
+        }
+        try (ReadAheadInputStream chunks = chunks(bytes, buffer)) {
+            assertEquals(inBuffer, scan(new CsvScanner(chunks), wanted, keptQuoted), "read in chunks");
+        }
+        return inBuffer;
+    }
+
+    /** Chunks of that size, with room for half as many bytes before them: short records are moved, longer joined. */
+    private static ReadAheadInputStream chunks(byte[] bytes, int size) {
+        return new ReadAheadInputStream(new ByteArrayInputStream(bytes), "test", size, Math.max(1, size / 2));
+    }
+
+    private static List<List<String>> scan(CsvScanner scanner, boolean[] wanted, boolean[] keptQuoted)
+            throws IOException {
         List<List<String>> records = new ArrayList<>();
-        new CsvScanner(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), buffer)
-                .scan(new CsvScanner.Fields() {
-                    private List<String> fields;
+        scanner.scan(new CsvScanner.Fields() {
+            private List<String> fields;
 
-                    @Override
-                    public boolean[] beginRecord() {
-                        fields = new ArrayList<>();
-                        return wanted;
-                    }
+            @Override
+            public boolean[] beginRecord() {
+                fields = new ArrayList<>();
+                return wanted;
+            }
 
-                    @Override
-                    public void field(int index, byte[] buf, int offset, int length) {
-                        if (wanted == null) {
-                            assertEquals(fields.size(), index);
-                        }
-                        fields.add(index + "=" + new String(buf, offset, length, StandardCharsets.UTF_8));
-                    }
+            @Override
+            public void field(int index, byte[] buf, int offset, int length) {
+                if (wanted == null) {
+                    assertEquals(fields.size(), index);
+                }
+                fields.add(index + "=" + new String(buf, offset, length, StandardCharsets.UTF_8));
+            }
 
-                    @Override
-                    public boolean[] keptQuoted() {
-                        return keptQuoted;
-                    }
+            @Override
+            public boolean[] keptQuoted() {
+                return keptQuoted;
+            }
 
-                    @Override
-                    public void quotedField(int index, byte[] buf, int offset, int length) {
-                        fields.add(index + "~" + new String(buf, offset, length, StandardCharsets.UTF_8));
-                    }
+            @Override
+            public void quotedField(int index, byte[] buf, int offset, int length) {
+                fields.add(index + "~" + new String(buf, offset, length, StandardCharsets.UTF_8));
+            }
 
-                    @Override
-                    public boolean endRecord() {
-                        records.add(fields);
-                        return true;
-                    }
-                });
+            @Override
+            public boolean endRecord() {
+                records.add(fields);
+                return true;
+            }
+        });
         return records;
     }
 }
