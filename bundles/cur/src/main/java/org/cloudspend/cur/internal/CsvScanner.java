@@ -7,6 +7,8 @@ import java.io.InputStream;
  * Splits RFC 4180 CSV bytes into records and fields without decoding them to characters first: a field is handed over
  * as a range of the buffer, and only the fields a reader keeps are ever turned into Strings. Handles quoted fields with
  * {@code ""} escapes and line breaks, LF and CRLF line ends, a UTF-8 byte order mark, and records that cross buffers.
+ * From a {@link ReadAheadInputStream} it takes the chunks with their stops ({@link CsvStops}), found on the read-ahead
+ * thread, and looks the fields' ends up there rather than going over every byte.
  */
 final class CsvScanner {
 

@@ -8,8 +8,8 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Reads its source (a decompressing stream) on a thread of its own, a few chunks ahead, so that decompression runs on
- * the second core while the caller parses. Memory stays at {@value #CHUNKS} chunks of {@value #CHUNK} bytes (and their
- * stops, a quarter of that again). A failure of the source (a truncated or corrupt file) reaches the caller as the
+ * the second core while the caller parses. Memory stays at {@value #CHUNKS} chunks of {@value #CHUNK} bytes (and as much
+ * again for their stops). A failure of the source (a truncated or corrupt file) reaches the caller as the
  * same exception, in order.
  *
  * <p>Besides reading it as a stream, a caller may {@link #take} the chunks themselves and parse them where they are:
