@@ -99,7 +99,10 @@ final class CsvScanner {
     private byte[] buf;
     /** The chunk whose array {@link #buf} is, or null for a buffer of the scanner's own. */
     private ReadAheadInputStream.Chunk chunk;
-    /** The positions of the CSV stops of {@link #buf} from {@link #indexedFrom} on, found by the read-ahead thread. */
+    /**
+     * The positions of the CSV stops of {@link #buf} from {@link #indexedFrom} on, found by the read-ahead thread, and
+     * after them {@link Integer#MAX_VALUE}.
+     */
     private int[] stops;
     private int stopCount;
     /** The first of {@link #stops} not yet passed. */
@@ -279,13 +282,13 @@ final class CsvScanner {
             return end;
         }
         catchUpStops(i);
-        return stopAt < stopCount ? stops[stopAt] : end;
+        return Math.min(stops[stopAt], end);
     }
 
     /** Moves on to the first of the chunk's stops at or after {@code position}. */
     private void catchUpStops(int position) {
         // fields are read in order, so that is nearly always the first one not yet passed
-        while (stopAt < stopCount && stops[stopAt] < position) {
+        while (stops[stopAt] < position) {
             stopAt++;
         }
     }

@@ -27,14 +27,16 @@ final class CsvStops {
     }
 
     /**
-     * Puts the positions of the stops among {@code data[from, to)} into {@code into}, in order; returns how many, or
-     * -1 when they do not fit (text made mostly of separators, left to be gone over byte by byte).
+     * Puts the positions of the stops among {@code data[from, to)} into {@code into}, in order, followed by
+     * {@link Integer#MAX_VALUE} (so that a search for the next stop needs no check for the last one); returns how many,
+     * or -1 when they do not fit (text made mostly of separators, left to be gone over byte by byte).
      */
     static int find(byte[] data, int from, int to, int[] into) {
+        int room = into.length - 1;
         int count = 0;
         for (int block = from; block < to; block += BLOCK) {
             int blockEnd = Math.min(to, block + BLOCK);
-            if (count + (blockEnd - block) <= into.length) {
+            if (count + (blockEnd - block) <= room) {
                 for (int i = block; i < blockEnd; i++) {
                     // every position is written, and kept only when it is a stop
                     into[count] = i;
@@ -44,13 +46,14 @@ final class CsvStops {
             }
             for (int i = block; i < blockEnd; i++) {
                 if (STOP[data[i] & 0xff] != 0) {
-                    if (count == into.length) {
+                    if (count == room) {
                         return -1;
                     }
                     into[count++] = i;
                 }
             }
         }
+        into[count] = Integer.MAX_VALUE;
         return count;
     }
 }
