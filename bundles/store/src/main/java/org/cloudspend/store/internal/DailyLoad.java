@@ -18,6 +18,7 @@ import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.cost.LoadRecord;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
+import org.cloudspend.api.export.Money;
 import org.cloudspend.api.export.MoneySum;
 
 /**
@@ -28,10 +29,8 @@ import org.cloudspend.api.export.MoneySum;
  */
 final class DailyLoad implements CostLoad {
 
-    /** The spool's columns, in order: what {@link #accept} writes and the store copies. */
-    static final String SPOOL_COLUMNS = "day DATE, dimensions INTEGER, resource VARCHAR, label_set INTEGER,"
-            + " usage_amount DECIMAL(38,18), unblended DECIMAL(38,10), net_unblended DECIMAL(38,10),"
-            + " amortized DECIMAL(38,10), net_amortized DECIMAL(38,10)";
+    /** The first scaled amount beyond what DECIMAL(18,10) holds: 100,000,000 at {@link Money#SCALE} 10. */
+    private static final long NARROW_LIMIT = 1_000_000_000_000_000_000L;
 
     private static final CostMeasure[] MEASURES = CostMeasure.values();
 
@@ -60,6 +59,8 @@ final class DailyLoad implements CostLoad {
     private final long firstEpochDay;
     private boolean finished;
     private RuntimeException spoolFailure;
+    /** Whether a cost amount spooled so far is beyond DECIMAL(18,10) (seen on the spool's thread until finished). */
+    private boolean wideCosts;
 
     DailyLoad(Store store, LoadClaim claim, Path spool) throws IOException {
         this.store = store;
@@ -100,6 +101,7 @@ final class DailyLoad implements CostLoad {
                 long cost = item.cost(measure);
                 rows.scaled(cost);
                 totals[measure.ordinal()].add(cost);
+                wideCosts |= cost >= NARROW_LIMIT || cost <= -NARROW_LIMIT;
             }
             rows.endRow();
         } catch (IOException e) {
@@ -126,9 +128,20 @@ final class DailyLoad implements CostLoad {
         return day;
     }
 
-    /** The spooled line items (complete once the load is finished), in {@link #SPOOL_COLUMNS} order. */
+    /** The spooled line items (complete once the load is finished), in {@link #spoolColumns()} order. */
     Path spool() {
         return spool;
+    }
+
+    /**
+     * The spool's columns, in order, once the load is finished. The cost amounts are DECIMAL(18,10) when every one of
+     * the load fits (all but a load with a line item of 100 million or more): the database copies and sums those
+     * faster than DECIMAL(38,10), which the others get. The facts keep DECIMAL(38,10) either way.
+     */
+    String spoolColumns() {
+        String cost = wideCosts ? "DECIMAL(38,10)" : "DECIMAL(18,10)";
+        return "day DATE, dimensions INTEGER, resource VARCHAR, label_set INTEGER, usage_amount DECIMAL(38,18),"
+                + " unblended " + cost + ", net_unblended " + cost + ", amortized " + cost + ", net_amortized " + cost;
     }
 
     /** The load's dimension tuples, by the number its spooled line items refer to. */

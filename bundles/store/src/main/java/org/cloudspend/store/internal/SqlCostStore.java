@@ -213,7 +213,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                     }
                 }
                 try (Statement create = connection.createStatement()) {
-                    create.execute("CREATE TEMP TABLE " + lineItems + " (" + DailyLoad.SPOOL_COLUMNS + ")");
+                    create.execute("CREATE TEMP TABLE " + lineItems + " (" + load.spoolColumns() + ")");
                     create.execute("CREATE TEMP TABLE " + labels + " (label_set INTEGER, label_set_id BIGINT)");
                     create.execute("CREATE TEMP TABLE " + dimensions + " (dimensions INTEGER, "
                             + LoadDimensions.COLUMNS + ")");

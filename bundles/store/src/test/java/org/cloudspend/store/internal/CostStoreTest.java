@@ -205,6 +205,22 @@ abstract class CostStoreTest implements StoreBackend {
     }
 
     @Test
+    void amountsOnBothSidesOfTheSpoolsNarrowDecimalStayExact() {
+        // the largest amount a line item may have for the load to spool DECIMAL(18,10), then the smallest beyond it
+        LoadRecord narrow = load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "99999999.9999999999", Map.of()),
+                item("2025-01-04", "AmazonEC2", "Usage", "-99999999.9999999999", Map.of()),
+                item("2025-01-04", "AmazonS3", "Usage", "0.0000000001", Map.of()));
+        assertEquals(3, narrow.rowsOut());
+        assertEquals(new BigDecimal("0.0000000001"), store.query(JANUARY_BY_SERVICE).total());
+
+        LoadRecord wide = load("delivery-2", item("2025-01-03", "AmazonEC2", "Usage", "99999999.9999999999", Map.of()),
+                item("2025-01-03", "AmazonEC2", "Usage", "-100000000", Map.of()));
+        assertEquals(1, wide.rowsOut());
+        assertEquals(new BigDecimal("-0.0000000001"), wide.totals().get(CostMeasure.UNBLENDED));
+        assertEquals(new BigDecimal("-0.0000000001"), store.query(JANUARY_BY_SERVICE).total());
+    }
+
+    @Test
     void factsAndHistorySurviveARestart() throws Exception {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of("environment", "prod")));
         store.close();
