@@ -22,6 +22,8 @@ import static org.cloudspend.cur.internal.CurColumn.USAGE_TYPE;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.cloudspend.api.export.BillingPeriod;
 
 /** Turns the values of one row, whatever format they came from, into the canonical line item. */
@@ -32,6 +34,8 @@ final class LineItemAssembler {
     private final ColumnNames names;
     private BillingPeriod lastPeriod;
     private long lastPeriodSecond;
+    /** The regions of the availability zones met, each one String (see {@link Regions#resolve}). */
+    private final Map<String, String> zoneRegions = new HashMap<>();
 
     /** How the file names its columns, for messages. */
     interface ColumnNames {
@@ -73,7 +77,7 @@ final class LineItemAssembler {
         item.productCode = row.text(PRODUCT_CODE);
         item.availabilityZone = row.text(AVAILABILITY_ZONE);
         item.region = Regions.resolve(row.text(REGION_CODE), row.text(REGION), item.availabilityZone,
-                row.text(LOCATION));
+                row.text(LOCATION), zoneRegions);
         item.usageType = row.text(USAGE_TYPE);
         item.operation = row.text(OPERATION);
         item.resourceId = row.text(RESOURCE_ID);

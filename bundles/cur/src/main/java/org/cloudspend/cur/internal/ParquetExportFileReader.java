@@ -64,7 +64,7 @@ final class ParquetExportFileReader {
         List<TagKey> tagKeys;
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
             // the plan checks the columns before any work starts
-            Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema());
+            Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), new SharedTexts());
             tagKeys = plan.tagKeys();
             Set<ColumnPath> read = new HashSet<>();
             plan.requested.getColumns().forEach(column -> read.add(ColumnPath.get(column.getPath())));
@@ -84,9 +84,10 @@ final class ParquetExportFileReader {
         // item at a time.
         int workers = Math.max(1, Math.min(firstRows.length, Math.min(2, Runtime.getRuntime().availableProcessors())));
         Object sinkLock = new Object();
+        SharedTexts sharedTexts = new SharedTexts();
         List<Worker> all = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            all.add(new Worker(file, name, firstRows, groupBytes, w, workers, sink, sinkLock, all));
+            all.add(new Worker(file, name, firstRows, groupBytes, w, workers, sink, sinkLock, sharedTexts, all));
         }
         List<Thread> threads = new ArrayList<>();
         for (Worker worker : all.subList(1, all.size())) {
@@ -168,6 +169,8 @@ final class ParquetExportFileReader {
         private final int stride;
         private final LineItemSink sink;
         private final Object sinkLock;
+        /** The file's, shared by its workers. */
+        private final SharedTexts sharedTexts;
         private final List<Worker> all;
         final MoneySum[] sums = new MoneySum[CostMeasure.values().length];
         List<TagKey> tagKeys = List.of();
@@ -179,7 +182,7 @@ final class ParquetExportFileReader {
         private volatile boolean stopped;
 
         Worker(Path file, String name, long[] firstRows, long[] groupBytes, int offset, int stride, LineItemSink sink,
-                Object sinkLock, List<Worker> all) {
+                Object sinkLock, SharedTexts sharedTexts, List<Worker> all) {
             this.file = file;
             this.name = name;
             this.firstRows = firstRows;
@@ -188,6 +191,7 @@ final class ParquetExportFileReader {
             this.stride = stride;
             this.sink = sink;
             this.sinkLock = sinkLock;
+            this.sharedTexts = sharedTexts;
             this.all = all;
             for (int i = 0; i < sums.length; i++) {
                 sums[i] = new MoneySum();
@@ -201,7 +205,7 @@ final class ParquetExportFileReader {
         @Override
         public void run() {
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options())) {
-                Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema());
+                Plan plan = new Plan(name, reader.getFooter().getFileMetaData().getSchema(), sharedTexts);
                 reader.setRequestedSchema(plan.requested);
                 RowValues[] batch = new RowValues[ROWS_PER_BATCH];
                 Arrays.setAll(batch, i -> new RowValues());
@@ -306,8 +310,11 @@ final class ParquetExportFileReader {
         private final Map<String, TagKey> cur2TagKeys = new LinkedHashMap<>();
         private final List<TagKey> legacyTagKeys = new ArrayList<>();
         private final Map<String, String> costCategoryNames = new HashMap<>();
+        /** One String per distinct repeated text of the file, for every row group and worker. */
+        private final SharedTexts sharedTexts;
 
-        Plan(String file, MessageType schema) throws ExportReadException {
+        Plan(String file, MessageType schema, SharedTexts sharedTexts) throws ExportReadException {
+            this.sharedTexts = sharedTexts;
             List<Type> fields = new ArrayList<>();
             for (Type field : schema.getFields()) {
                 String fieldName = field.getName();
@@ -318,26 +325,28 @@ final class ParquetExportFileReader {
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_TAG_PREFIX)) {
                     TagKey key = normalizer.fromLegacyParquetColumn(fieldName);
                     legacyTagKeys.add(key);
-                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), (row, value) -> {
-                        if (!value.isEmpty()) {
-                            row.tags.setIfAbsent(key.canonical(), value);
-                        }
-                    }));
+                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), sharedTexts::shared,
+                            (row, value) -> {
+                                if (!value.isEmpty()) {
+                                    row.tags.setIfAbsent(key.canonical(), value);
+                                }
+                            }));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
                     String category = costCategory(fieldName.substring(LEGACY_COST_CATEGORY_PREFIX.length()));
-                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), (row, value) -> {
-                        if (!value.isEmpty()) {
-                            row.costCategories.set(category, value);
-                        }
-                    }));
+                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), sharedTexts::shared,
+                            (row, value) -> {
+                                if (!value.isEmpty()) {
+                                    row.costCategories.set(category, value);
+                                }
+                            }));
                 } else if (!field.isPrimitive() && (fieldName.equals(CurColumn.CUR2_TAGS)
                         || fieldName.equals(CurColumn.CUR2_COST_CATEGORIES))) {
                     // keys are made canonical once per entry of their dictionary
                     MapColumn map = fieldName.equals(CurColumn.CUR2_TAGS)
                             ? new MapColumn(schema, field.asGroupType(),
                                     key -> cur2TagKeys.computeIfAbsent(key, normalizer::fromCur2MapKey).canonical(),
-                                    (row, key, value) -> row.tags.setIfAbsent(key, value))
-                            : new MapColumn(schema, field.asGroupType(), this::costCategory,
+                                    sharedTexts::shared, (row, key, value) -> row.tags.setIfAbsent(key, value))
+                            : new MapColumn(schema, field.asGroupType(), this::costCategory, sharedTexts::shared,
                                     (row, key, value) -> row.costCategories.set(key, value));
                     maps.add(map);
                     fields.add(field);
@@ -364,7 +373,8 @@ final class ParquetExportFileReader {
             if (column.time) {
                 return new ParquetValues.TimeConverter(column, type);
             }
-            return new ParquetValues.ColumnTextConverter(typeOf(type), column);
+            return new ParquetValues.ColumnTextConverter(typeOf(type),
+                    column.repeats() ? sharedTexts::shared : UnaryOperator.identity(), column);
         }
 
         private static PrimitiveType.PrimitiveTypeName typeOf(Type field) {
@@ -454,8 +464,7 @@ final class ParquetExportFileReader {
         private String key;
         private String value;
         private final ParquetValues.RowConverter keyConverter;
-        private final ParquetValues.RowConverter valueConverter =
-                new ParquetValues.TextConverter((row, text) -> value = text);
+        private final ParquetValues.RowConverter valueConverter;
         private ParquetColumnCursor keys;
         private ParquetColumnCursor values;
         private long read;
@@ -466,8 +475,12 @@ final class ParquetExportFileReader {
             void accept(RowValues row, String key, String value);
         }
 
-        /** @param keys what a key of the file becomes in the row */
-        MapColumn(MessageType schema, GroupType map, UnaryOperator<String> keys, Entries entries) {
+        /**
+         * @param keys what a key of the file becomes in the row
+         * @param values what a value of the file becomes in the row
+         */
+        MapColumn(MessageType schema, GroupType map, UnaryOperator<String> keys, UnaryOperator<String> values,
+                Entries entries) {
             this.entries = entries;
             GroupType keyValue = map.getType(0).asGroupType();
             String[] keyPath = {map.getName(), keyValue.getName(), keyValue.getType(0).getName()};
@@ -476,6 +489,8 @@ final class ParquetExportFileReader {
             this.valueDescriptor = schema.getColumnDescription(valuePath);
             this.keyConverter = new ParquetValues.TextConverter(keyDescriptor.getPrimitiveType().getPrimitiveTypeName(),
                     keys, (row, text) -> key = text);
+            this.valueConverter = new ParquetValues.TextConverter(
+                    valueDescriptor.getPrimitiveType().getPrimitiveTypeName(), values, (row, text) -> value = text);
         }
 
         void bind(PageReadStore pages) {

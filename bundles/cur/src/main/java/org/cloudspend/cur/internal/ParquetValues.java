@@ -172,8 +172,9 @@ final class ParquetValues {
         /** The dictionary with null for the empty string, which a row does not keep. */
         private String[] nonEmpty;
 
-        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, CurColumn column) {
-            super(typeName, (row, value) -> row.setText(column, value));
+        /** @param mapping applied to each text before the row gets it: once per entry of a dictionary */
+        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping, CurColumn column) {
+            super(typeName, mapping, (row, value) -> row.setText(column, value));
             this.column = column;
         }
 

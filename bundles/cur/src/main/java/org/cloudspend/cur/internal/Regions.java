@@ -60,11 +60,23 @@ final class Regions {
             Map.entry("China (Beijing)", "cn-north-1"),
             Map.entry("China (Ningxia)", "cn-northwest-1"));
 
+    private static final int ZONES_REMEMBERED = 1024;
+
     private Regions() {
     }
 
     /** Each argument may be null or empty. */
     static String resolve(String regionCode, String region, String availabilityZone, String location) {
+        return resolve(regionCode, region, availabilityZone, location, null);
+    }
+
+    /**
+     * As {@link #resolve(String, String, String, String)}, the regions taken from availability zones remembered in
+     * {@code zoneRegions} (null for none; a reader's own), so that a line item gets its zone's region as the same
+     * String every time instead of a new one to hash again.
+     */
+    static String resolve(String regionCode, String region, String availabilityZone, String location,
+            Map<String, String> zoneRegions) {
         if (!isEmpty(regionCode)) {
             return regionCode;
         }
@@ -72,13 +84,29 @@ final class Regions {
             return region;
         }
         if (!isEmpty(availabilityZone) && Character.isLetter(availabilityZone.charAt(availabilityZone.length() - 1))) {
-            return availabilityZone.substring(0, availabilityZone.length() - 1);
+            return zoneRegions == null ? regionOfZone(availabilityZone) : regionOfZone(availabilityZone, zoneRegions);
         }
         if (isEmpty(location) || location.equals("Global") || location.equals("Any")) {
             return GLOBAL;
         }
         // a location newer than this table stays visible under its own name rather than land in another region
         return BY_LOCATION.getOrDefault(location, location);
+    }
+
+    /** AWS has a few hundred availability zones: a file with more distinct values gets the others' regions anew. */
+    private static String regionOfZone(String availabilityZone, Map<String, String> zoneRegions) {
+        String known = zoneRegions.get(availabilityZone);
+        if (known == null) {
+            known = regionOfZone(availabilityZone);
+            if (zoneRegions.size() < ZONES_REMEMBERED) {
+                zoneRegions.put(availabilityZone, known);
+            }
+        }
+        return known;
+    }
+
+    private static String regionOfZone(String availabilityZone) {
+        return availabilityZone.substring(0, availabilityZone.length() - 1);
     }
 
     private static boolean isEmpty(String text) {

@@ -13,8 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -138,6 +143,28 @@ class ParquetExportFileReaderTest {
         assertEquals(expected, read);
         assertEquals(ROWS, summary.rows());
         assertEquals(0, new BigDecimal("1674.45").compareTo(summary.totals().get(CostMeasure.UNBLENDED)));
+    }
+
+    @Test
+    void aRepeatedValueIsOneStringInEveryRowGroup() throws Exception {
+        Path file = folder.resolve("cur.parquet");
+        write(file, CompressionCodecName.SNAPPY, builder -> builder.withRowGroupRowCountLimit(400)
+                .withPageRowCountLimit(100));
+
+        // each row group decodes dictionaries of its own: the store then compares labels by reference
+        Map<String, Set<String>> instances = new HashMap<>();
+        reader.read(ExportType.CUR2, file, item -> {
+            synchronized (instances) {
+                Stream.concat(Stream.of(item.usageAccountId(), item.productCode(), item.region(), item.lineItemType()),
+                        item.tags().values().stream()).forEach(value -> instances
+                                .computeIfAbsent(value, v -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                                .add(value));
+            }
+        });
+
+        long types = Arrays.stream(TYPES).distinct().count();
+        assertEquals(3 + 5 + 2 + types + 13 * 3, instances.size(), instances.keySet().toString());
+        instances.forEach((value, strings) -> assertEquals(1, strings.size(), value));
     }
 
     @Test

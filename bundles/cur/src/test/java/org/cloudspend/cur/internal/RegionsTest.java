@@ -1,7 +1,11 @@
 package org.cloudspend.cur.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +25,23 @@ class RegionsTest {
     })
     void takesTheBestColumnThereIs(String regionCode, String region, String zone, String location, String expected) {
         assertEquals(expected, Regions.resolve(regionCode, region, zone, location));
+    }
+
+    @Test
+    void aZonesRegionIsOneStringForEveryLineItemOfThatZone() {
+        Map<String, String> zoneRegions = new HashMap<>();
+        String first = Regions.resolve(null, null, new String("eu-west-1a"), null, zoneRegions);
+        assertEquals("eu-west-1", first);
+        assertSame(first, Regions.resolve("", "", new String("eu-west-1a"), null, zoneRegions));
+        assertEquals("eu-west-1", Regions.resolve(null, null, "eu-west-1b", null, zoneRegions));
+    }
+
+    @Test
+    void zonesBeyondTheRememberedOnesStillGetTheirRegion() {
+        Map<String, String> zoneRegions = new HashMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            assertEquals("zone-" + i, Regions.resolve(null, null, "zone-" + i + "a", null, zoneRegions));
+        }
+        assertEquals(1_024, zoneRegions.size());
     }
 }
