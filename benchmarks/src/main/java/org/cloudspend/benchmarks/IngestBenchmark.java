@@ -1,5 +1,7 @@
 package org.cloudspend.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
@@ -45,7 +47,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * embedded store), beside DuckDB reading and aggregating the same file to the same daily grain, in the same run. The
  * account is checked once before the delivery arrives, as a running server's route would have (the first check's
  * start-up of the S3 and STS clients is not part of a delivery's time).
- * {@code IngestBenchmark <legacy-csv|cur2-csv|legacy-parquet|cur2-parquet> <line items> <data folder>}.
+ * {@code IngestBenchmark <legacy-csv|cur2-csv|legacy-parquet|cur2-parquet> <line items> <data folder> [data files]}:
+ * the month in one data file unless a number of files is given (AWS splits a large month into several).
  */
 public final class IngestBenchmark {
 
@@ -61,10 +64,14 @@ public final class IngestBenchmark {
         Path data = Path.of(args[2]).toAbsolutePath();
         ExportSpec.Family family = format.startsWith("legacy") ? ExportSpec.Family.LEGACY : ExportSpec.Family.CUR2;
         boolean parquet = format.endsWith("parquet");
+        int fileCount = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         ExportSpec spec = ExportSpec.of(family, parquet, YearMonth.of(2025, 1), lineItems, 2025)
-                .withRowsPerFile(lineItems).withName("bench");
-        Path root = data.resolve(format + "-" + lineItems);
+                .withRowsPerFile((lineItems + fileCount - 1) / fileCount).withName("bench");
+        Path root = data.resolve(format + "-" + lineItems + (fileCount > 1 ? "-" + fileCount + "-files" : ""));
         ReaderBenchmark.Data generated = ReaderBenchmark.generated(spec, root);
+        // the data files lie side by side: DuckDB reads them all
+        Path dataFiles = fileCount > 1 ? generated.file().resolveSibling("*" + (parquet ? ".parquet" : ".csv.gz"))
+                : generated.file();
         ExportType type = family == ExportSpec.Family.LEGACY ? ExportType.LEGACY : ExportType.CUR2;
 
         Path work = Files.createTempDirectory("cloudspend-ingest-bench");
@@ -97,8 +104,19 @@ public final class IngestBenchmark {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "%s: %,d line items, %.1f MB data file in S3Proxy, JVM max heap %d MB%n",
-                    format, lineItems, Files.size(generated.file()) / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+            long bytes;
+            try (Stream<Path> siblings = Files.list(generated.file().getParent())) {
+                String extension = parquet ? ".parquet" : ".csv.gz";
+                bytes = siblings.filter(file -> file.toString().endsWith(extension)).mapToLong(file -> {
+                    try {
+                        return Files.size(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).sum();
+            }
+            System.out.printf(Locale.ROOT, "%s: %,d line items, %d data file(s) of %.1f MB in S3Proxy, JVM max heap %d"
+                    + " MB%n", format, lineItems, fileCount, bytes / 1e6, Runtime.getRuntime().maxMemory() >> 20);
 
             long start = System.nanoTime();
             IngestStatus status = checkAndWait(ingest, "bench");
@@ -108,7 +126,7 @@ public final class IngestBenchmark {
             check(generated.unblended(), total, "cloudspend (" + status.lastOutcome().orElse("") + ")");
 
             long duckStart = System.nanoTime();
-            BigDecimal duckTotal = ReaderBenchmark.duckDb(type, parquet, generated.file());
+            BigDecimal duckTotal = ReaderBenchmark.duckDb(type, parquet, dataFiles);
             long duck = System.nanoTime() - duckStart;
             check(generated.unblended(), duckTotal, "DuckDB");
 
