@@ -90,7 +90,10 @@ final class ParquetValues {
             this(typeName, UnaryOperator.identity(), target);
         }
 
-        /** @param mapping applied to each text before the target gets it: once per entry of a dictionary */
+        /**
+         * @param mapping applied to each text before the target gets it: once per entry of a dictionary, and to each
+         *     value of a page without one
+         */
         TextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping,
                 BiConsumer<RowValues, String> target) {
             this.typeName = typeName;
@@ -172,7 +175,7 @@ final class ParquetValues {
         /** The dictionary with null for the empty string, which a row does not keep. */
         private String[] nonEmpty;
 
-        /** @param mapping applied to each text before the row gets it: once per entry of a dictionary */
+        /** @param mapping as {@link TextConverter}'s */
         ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping, CurColumn column) {
             super(typeName, mapping, (row, value) -> row.setText(column, value));
             this.column = column;

@@ -3,11 +3,12 @@ package org.cloudspend.cur.internal;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One String per distinct text of a Parquet file's repeating columns and labels. Each row group decodes its own
- * dictionaries, so without this a value is a different String in every row group, and whoever takes the line items
- * compares its characters where it could compare references (the store's label sets and tuples, the CSV reader's
- * {@link RepeatedText} give it the same). Asked once per dictionary entry, from the threads decoding row groups; keeps
- * at most {@link RepeatedText#LIMIT} texts, then hands the others back as they are.
+ * One String per distinct text of a Parquet file's repeating columns and labels. Each row group decodes dictionaries of
+ * its own, so without this a value would be a different String in every row group, and the store, which finds a line
+ * item's label set and dimension tuple among those it has seen, would compare characters where it can compare
+ * references (the CSV reader's {@link RepeatedText} does the same for CSV). Asked once per dictionary entry, and per
+ * value of a page without a dictionary, from the threads decoding row groups. Keeps at most {@link RepeatedText#LIMIT}
+ * texts, then hands the others back as they are.
  */
 final class SharedTexts {
 
