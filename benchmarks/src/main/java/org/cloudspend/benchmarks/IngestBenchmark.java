@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountType;
@@ -46,7 +50,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * lists the export, reads the manifest, downloads and reads the data file, aggregates and replaces the month in the
  * embedded store), beside DuckDB reading and aggregating the same file to the same daily grain, in the same run. The
  * account is checked once before the delivery arrives, as a running server's route would have (the first check's
- * start-up of the S3 and STS clients is not part of a delivery's time).
+ * start-up of the S3 and STS clients is not part of a delivery's time). Then AWS restates the month (the same files
+ * under a new delivery id), and the restatement, which replaces the month in a process that has loaded before, is timed
+ * the same way.
  * {@code IngestBenchmark <legacy-csv|cur2-csv|legacy-parquet|cur2-parquet> <line items> <data folder> [data files]}:
  * the month in one data file unless a number of files is given (AWS splits a large month into several).
  */
@@ -137,9 +143,56 @@ public final class IngestBenchmark {
             System.out.printf(Locale.ROOT, "  DuckDB, local file to daily grain %7.2f s%n", duck / 1e9);
             System.out.printf(Locale.ROOT, "  ratio cloudspend / DuckDB = %.2f (both totals checked against the"
                     + " generator's)%n", (double) ours / duck);
+
+            // AWS restates the month: the same files under a new delivery id, loaded by a server that has loaded before
+            restate(s3, root);
+            long restatedStart = System.nanoTime();
+            IngestStatus restatedStatus = checkAndWait(ingest, "bench");
+            BigDecimal restatedTotal = store.query(new CostQuery(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),
+                    Granularity.TOTAL, List.of(), List.of(), CostMeasure.UNBLENDED, 0)).total();
+            long restated = System.nanoTime() - restatedStart;
+            check(generated.unblended(), restatedTotal,
+                    "cloudspend, restated (" + restatedStatus.lastOutcome().orElse("") + ")");
+            System.out.printf(Locale.ROOT, "  cloudspend, the month restated     %7.2f s  %,10.0f line items/s (the same,"
+                    + " replacing the month, in a process that has loaded before)%n", restated / 1e9,
+                    lineItems / (restated / 1e9));
+            System.out.printf(Locale.ROOT, "  ratio restated / DuckDB = %.2f (the month replaced, not added to)%n",
+                    (double) restated / duck);
             ingest.close();
             credentials.close();
             store.close();
+        }
+    }
+
+    /**
+     * Delivers the generated month again under a new delivery id (assembly or execution id), as AWS does when it
+     * restates a month: the manifests name the new id, and files in a folder named by the old id are put again under
+     * the new one.
+     */
+    private static void restate(S3Server s3, Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root.resolve("exports"))) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        Pattern idPattern = Pattern.compile("\"(?:assemblyId|executionId)\"\\s*:\\s*\"([^\"]+)\"");
+        String oldId = files.stream().filter(file -> file.getFileName().toString().endsWith("Manifest.json"))
+                .map(file -> {
+                    try {
+                        return idPattern.matcher(Files.readString(file));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .filter(Matcher::find).map(matcher -> matcher.group(1)).findFirst().orElseThrow();
+        String newId = UUID.randomUUID().toString();
+        for (Path file : files) {
+            String key = root.relativize(file).toString().replace('\\', '/');
+            if (file.getFileName().toString().endsWith("Manifest.json")) {
+                s3.put("bench-bucket", key.replace(oldId, newId),
+                        Files.readString(file).replace(oldId, newId).getBytes(StandardCharsets.UTF_8));
+            } else if (key.contains(oldId)) {
+                s3.put("bench-bucket", key.replace(oldId, newId), Files.readAllBytes(file));
+            }
         }
     }
 
