@@ -65,15 +65,10 @@ final class Regions {
     private Regions() {
     }
 
-    /** Each argument may be null or empty. */
-    static String resolve(String regionCode, String region, String availabilityZone, String location) {
-        return resolve(regionCode, region, availabilityZone, location, null);
-    }
-
     /**
-     * As {@link #resolve(String, String, String, String)}, the regions taken from availability zones remembered in
-     * {@code zoneRegions} (null for none; a reader's own), so that a line item gets its zone's region as the same
-     * String every time instead of a new one to hash again.
+     * Each text may be null or empty. The regions taken from availability zones are remembered in {@code zoneRegions}
+     * (a reader's own), so that a line item gets its zone's region as the same String every time instead of a new one
+     * to hash again.
      */
     static String resolve(String regionCode, String region, String availabilityZone, String location,
             Map<String, String> zoneRegions) {
@@ -84,7 +79,7 @@ final class Regions {
             return region;
         }
         if (!isEmpty(availabilityZone) && Character.isLetter(availabilityZone.charAt(availabilityZone.length() - 1))) {
-            return zoneRegions == null ? regionOfZone(availabilityZone) : regionOfZone(availabilityZone, zoneRegions);
+            return regionOfZone(availabilityZone, zoneRegions);
         }
         if (isEmpty(location) || location.equals("Global") || location.equals("Any")) {
             return GLOBAL;
@@ -97,16 +92,12 @@ final class Regions {
     private static String regionOfZone(String availabilityZone, Map<String, String> zoneRegions) {
         String known = zoneRegions.get(availabilityZone);
         if (known == null) {
-            known = regionOfZone(availabilityZone);
+            known = availabilityZone.substring(0, availabilityZone.length() - 1);
             if (zoneRegions.size() < ZONES_REMEMBERED) {
                 zoneRegions.put(availabilityZone, known);
             }
         }
         return known;
-    }
-
-    private static String regionOfZone(String availabilityZone) {
-        return availabilityZone.substring(0, availabilityZone.length() - 1);
     }
 
     private static boolean isEmpty(String text) {

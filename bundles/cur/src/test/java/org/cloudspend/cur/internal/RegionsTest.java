@@ -24,7 +24,7 @@ class RegionsTest {
             "-, -, -, Atlantis (Central), Atlantis (Central)"
     })
     void takesTheBestColumnThereIs(String regionCode, String region, String zone, String location, String expected) {
-        assertEquals(expected, Regions.resolve(regionCode, region, zone, location));
+        assertEquals(expected, Regions.resolve(regionCode, region, zone, location, new HashMap<>()));
     }
 
     @Test
