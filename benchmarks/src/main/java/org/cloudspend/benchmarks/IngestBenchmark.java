@@ -48,7 +48,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 /**
  * End to end: a new delivery of one generated month in S3Proxy, until its costs answer a query (the account's route
  * lists the export, reads the manifest, downloads and reads the data file, aggregates and replaces the month in the
- * embedded store), beside DuckDB reading and aggregating the same file to the same daily grain, in the same run. The
+ * embedded store), beside DuckDB reading and aggregating the same file to the same daily grain, and DuckDB storing
+ * those facts itself ({@link DuckDbStoredFacts}: the floor of any load), in the same run. The
  * account is checked once before the delivery arrives, as a running server's route would have (the first check's
  * start-up of the S3 and STS clients is not part of a delivery's time). Then AWS restates the month (the same files
  * under a new delivery id), and the restatement, which replaces the month in a process that has loaded before, is timed
@@ -135,14 +136,22 @@ public final class IngestBenchmark {
             BigDecimal duckTotal = ReaderBenchmark.duckDb(type, parquet, dataFiles);
             long duck = System.nanoTime() - duckStart;
             check(generated.unblended(), duckTotal, "DuckDB");
+            DuckDbStoredFacts.Result stored = DuckDbStoredFacts.store(type, parquet, dataFiles,
+                    work.resolve("duckdb-facts.duckdb"));
+            check(generated.unblended(), stored.unblended(), "DuckDB, storing the facts");
 
             System.out.printf(Locale.ROOT, "  cloudspend, S3Proxy to queryable  %7.2f s  %,10.0f line items/s (list,"
                     + " manifest, download, read, aggregate, replace the month)%n", ours / 1e9, lineItems / (ours / 1e9));
-            System.out.printf(Locale.ROOT, "    of which the load (download, read, aggregate, replace) %7.2f s%n",
-                    status.lastLoad().orElseThrow().duration().toMillis() / 1e3);
+            System.out.printf(Locale.ROOT, "    of which the load (download, read, aggregate, replace) %7.2f s, %,d daily"
+                    + " facts stored%n", status.lastLoad().orElseThrow().duration().toMillis() / 1e3,
+                    status.lastLoad().orElseThrow().rowsOut());
             System.out.printf(Locale.ROOT, "  DuckDB, local file to daily grain %7.2f s%n", duck / 1e9);
             System.out.printf(Locale.ROOT, "  ratio cloudspend / DuckDB = %.2f (both totals checked against the"
                     + " generator's)%n", (double) ours / duck);
+            System.out.printf(Locale.ROOT, "  DuckDB, local file to %,d stored daily facts %7.2f s (%.2f x its"
+                    + " aggregating alone: the floor of storing them, whatever reads the file)%n", stored.facts(),
+                    stored.nanos() / 1e9, (double) stored.nanos() / duck);
+            System.out.printf(Locale.ROOT, "  ratio cloudspend / DuckDB storing = %.2f%n", (double) ours / stored.nanos());
 
             // AWS restates the month: the same files under a new delivery id, loaded by a server that has loaded before
             restate(s3, root);

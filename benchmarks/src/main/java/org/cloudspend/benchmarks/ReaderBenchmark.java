@@ -157,7 +157,7 @@ public final class ReaderBenchmark {
     }
 
     /** A legacy column's name in this file: as it is in legacy CSV, else snake_case. */
-    private static String column(boolean legacyCsv, String legacyName) {
+    static String column(boolean legacyCsv, String legacyName) {
         if (legacyCsv) {
             return '"' + legacyName + '"';
         }

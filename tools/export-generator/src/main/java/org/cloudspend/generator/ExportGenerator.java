@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,6 +18,15 @@ import java.util.UUID;
 public final class ExportGenerator {
 
     private ExportGenerator() {
+    }
+
+    /** The region code of each location the generator writes (a line item may name only its location). */
+    public static Map<String, String> regionCodesByLocation() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (Catalog.Region region : Catalog.REGIONS) {
+            codes.put(region.location(), region.code());
+        }
+        return codes;
     }
 
     public static GeneratedExport generate(ExportSpec spec, Path root) throws IOException {
