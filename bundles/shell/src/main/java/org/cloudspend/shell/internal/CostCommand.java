@@ -164,8 +164,12 @@ public class CostCommand implements Action {
         if (perGroup) {
             comparison.previous().rows().forEach(row -> previous.put(row.group(), row.amount()));
         }
+        Granularity granularity = result.query().granularity();
         ShellTable table = new ShellTable();
-        table.column(result.query().granularity() == Granularity.MONTH ? "Month" : "Day");
+        // a total has one period, the range the last line names: no column repeats its first day
+        if (granularity != Granularity.TOTAL) {
+            table.column(granularity == Granularity.MONTH ? "Month" : "Day");
+        }
         for (GroupBy group : result.query().groupBy()) {
             table.column(title(group));
         }
@@ -180,8 +184,10 @@ public class CostCommand implements Action {
         for (int index = 0; index < result.rows().size(); index++) {
             CostRow row = result.rows().get(index);
             List<Object> cells = new ArrayList<>();
-            cells.add(result.query().granularity() == Granularity.MONTH ? row.bucket().toString().substring(0, 7)
-                    : row.bucket().toString());
+            if (granularity != Granularity.TOTAL) {
+                cells.add(granularity == Granularity.MONTH ? row.bucket().toString().substring(0, 7)
+                        : row.bucket().toString());
+            }
             row.group().forEach(value -> cells.add(value.isEmpty() ? "(none)" : value));
             cells.add(ExportInspectCommand.amount(row.amount()));
             if (rebilled != null) {

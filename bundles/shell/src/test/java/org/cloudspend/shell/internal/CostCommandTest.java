@@ -76,6 +76,39 @@ class CostCommandTest {
                 printed.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aTableShowsEachPeriodWhileATotalNamesItsRangeOnlyInTheLastLine() {
+        CostCommand command = new CostCommand();
+        command.from = "2025-01-01";
+        command.to = "2025-03-01";
+        command.groupBy = List.of("service");
+        command.costs = new StubCosts(query -> new CostResult(query,
+                List.of(new CostRow(LocalDate.of(2025, 1, 1), List.of("AmazonEC2"), new BigDecimal("12.3400000000")),
+                        new CostRow(LocalDate.of(2025, 2, 1), List.of(""), new BigDecimal("-1.0000000000"))),
+                new BigDecimal("11.3400000000"), "USD"));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        command.out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        command.execute();
+        assertEquals("""
+                Month   | service   |  Cost
+                --------+-----------+------
+                2025-01 | AmazonEC2 | 12.34
+                2025-02 | (none)    | -1.00
+                Total 11.34 USD, unblended, 2025-01-01 to 2025-02-28
+                """, printed.toString(StandardCharsets.UTF_8));
+
+        printed.reset();
+        command.granularity = "total";
+        command.execute();
+        assertEquals("""
+                service   |  Cost
+                ----------+------
+                AmazonEC2 | 12.34
+                (none)    | -1.00
+                Total 11.34 USD, unblended, 2025-01-01 to 2025-02-28
+                """, printed.toString(StandardCharsets.UTF_8));
+    }
+
     /** Answers every query with the given function. */
     private record StubCosts(java.util.function.Function<CostQuery, CostResult> answer)
             implements org.cloudspend.api.cost.CostQueryService {
