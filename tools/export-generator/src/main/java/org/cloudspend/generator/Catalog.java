@@ -1,6 +1,7 @@
 package org.cloudspend.generator;
 
 import java.util.List;
+import java.util.Map;
 
 /** The services, regions and tags synthetic line items are drawn from: realistic names and cardinalities. */
 final class Catalog {
@@ -61,8 +62,20 @@ final class Catalog {
     static final List<String> SYSTEM_TAG_KEYS = List.of("aws:createdBy", "aws:cloudformation:stack-name",
             "aws:autoscaling:groupName");
 
-    static final List<String> TAG_VALUES = List.of("ops", "platform", "data", "web", "prod", "staging", "dev",
-            "alice", "bob", "carol", "checkout", "search", "ml-training", "billing", "team one");
+    /** The values each tag key takes, as teams set them (an environment is prod, staging or dev, never alice). */
+    static final Map<String, List<String>> TAG_VALUES = Map.ofEntries(
+            Map.entry("CostCenter", List.of("1001", "1002", "2040", "3100", "4200")),
+            Map.entry("cost-center", List.of("1001", "1002", "2040", "3100", "4200")),
+            Map.entry("Environment", List.of("prod", "staging", "dev")),
+            Map.entry("Environment-type", List.of("production", "non-production")),
+            Map.entry("Owner", List.of("alice", "bob", "carol", "dave")),
+            Map.entry("CreatedBy", List.of("terraform", "ci-pipeline", "alice", "bob")),
+            Map.entry("Project", List.of("checkout", "search", "ml-training", "billing", "web")),
+            Map.entry("app", List.of("web", "api", "worker", "checkout")),
+            Map.entry("team:name", List.of("team one", "platform", "data", "ops")),
+            Map.entry("aws:createdBy", List.of("IAMUser:alice", "AssumedRole:ci-deployer")),
+            Map.entry("aws:cloudformation:stack-name", List.of("web-stack", "data-pipeline", "network")),
+            Map.entry("aws:autoscaling:groupName", List.of("web-asg", "worker-asg")));
 
     static final List<String> COST_CATEGORY_VALUES = List.of("Engineering", "Marketing", "Shared");
 

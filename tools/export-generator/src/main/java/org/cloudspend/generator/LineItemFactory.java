@@ -190,7 +190,8 @@ final class LineItemFactory {
                     || (key.equals("CostCenter") && tags.containsKey("user:cost-center"))) {
                 continue;
             }
-            tags.put(original, Catalog.TAG_VALUES.get(stable.nextInt(Catalog.TAG_VALUES.size())));
+            List<String> values = Catalog.TAG_VALUES.get(key);
+            tags.put(original, values.get(stable.nextInt(values.size())));
         }
         return tags;
     }
