@@ -15,18 +15,58 @@ import org.duckdb.DuckDBDriver;
 /** The embedded default: a DuckDB database file, columnar, needing no server. */
 final class DuckDbDatabase implements Database {
 
-    private final Path file;
+    /** DuckDB's own limits, for a store opened outside OSGi: 80% of the machine's memory, a thread per core. */
+    static final Limits DUCKDB_DEFAULTS = new Limits("", 0);
 
-    DuckDbDatabase(Path file) throws IOException {
+    /**
+     * How much of its host the embedded database may use: a memory limit as DuckDB reads it ("1GB", "512MB", "25%";
+     * empty for DuckDB's default, 80% of the machine's memory), beyond which a large load spills to a folder beside
+     * the database file (the 5,000,000-line-item month stored with 128 MB, in twice the time), and a number of
+     * threads (0: one per core).
+     */
+    record Limits(String memory, int threads) {
+        Limits {
+            memory = memory.trim();
+            if (threads < 0) {
+                throw new IllegalArgumentException("The embedded database's threads must be 0 (one per core) or more,"
+                        + " not " + threads);
+            }
+        }
+    }
+
+    private final Path file;
+    private final Limits limits;
+
+    DuckDbDatabase(Path file, Limits limits) throws IOException {
         this.file = file.toAbsolutePath();
+        this.limits = limits;
         Files.createDirectories(this.file.getParent());
         // a DuckDB file has one process: every load file beside it is a left-over
         LoadFiles.deleteLeftOvers(this.file.getParent(), Duration.ZERO);
     }
 
+    /** Opens the database file with the store's limits (they apply to the whole database). */
     @Override
     public Connection connect() throws SQLException {
-        return new DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
+        Connection connection = new DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
+        try (Statement statement = connection.createStatement()) {
+            if (!limits.memory().isEmpty()) {
+                try {
+                    statement.execute("SET memory_limit = '" + limits.memory().replace("'", "''") + "'");
+                } catch (SQLException e) {
+                    throw new SQLException("The cost store's memory limit '" + limits.memory() + "'"
+                            + " (database.memory.limit of org.cloudspend.store) is not a size such as 1GB, 512MB or"
+                            + " 25%: " + e.getMessage(), e);
+                }
+            }
+            if (limits.threads() > 0) {
+                statement.execute("SET threads = " + limits.threads());
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     /**

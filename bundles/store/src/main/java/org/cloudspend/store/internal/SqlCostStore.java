@@ -78,13 +78,14 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
     @Activate
     public SqlCostStore(StoreConfig config) throws SQLException, IOException {
         this(config.jdbc_url().isBlank()
-                ? new DuckDbDatabase(Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()))
+                ? new DuckDbDatabase(Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()),
+                        new DuckDbDatabase.Limits(config.database_memory_limit(), config.database_threads()))
                 : new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password(), temporaryFolder()));
     }
 
     /** Opens (or creates) the store in that DuckDB file, outside OSGi: for tools, tests and benchmarks. */
     public SqlCostStore(Path databaseFile) throws SQLException, IOException {
-        this(new DuckDbDatabase(databaseFile));
+        this(new DuckDbDatabase(databaseFile, DuckDbDatabase.DUCKDB_DEFAULTS));
     }
 
     /** Opens the store in a PostgreSQL database, outside OSGi. */

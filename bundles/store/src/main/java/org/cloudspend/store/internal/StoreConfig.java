@@ -13,6 +13,17 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + " may open it at a time.")
     String database_file() default "cloudspend/cloudspend.duckdb";
 
+    @AttributeDefinition(name = "Database memory limit",
+            description = "The most memory the embedded DuckDB database may take from this server's process, e.g."
+                    + " 1GB, 512MB or 25% (of the machine's); a larger load spills to a folder beside the database file"
+                    + " instead. Empty: DuckDB's own default, 80% of the machine's memory.")
+    String database_memory_limit() default "1GB";
+
+    @AttributeDefinition(name = "Database threads",
+            description = "How many threads the embedded DuckDB database may use for loads and questions; 0: one per"
+                    + " core.")
+    int database_threads() default 0;
+
     @AttributeDefinition(name = "PostgreSQL JDBC URL",
             description = "Empty for the embedded DuckDB file above; a jdbc:postgresql://host:5432/database URL to keep"
                     + " the store in PostgreSQL (several cloudspend nodes may share it).")

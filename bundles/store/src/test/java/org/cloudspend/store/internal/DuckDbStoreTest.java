@@ -1,5 +1,6 @@
 package org.cloudspend.store.internal;
 
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 
@@ -15,6 +16,15 @@ class DuckDbStoreTest {
         @Override
         public SqlCostStore open(Path folder) throws Exception {
             return DuckDbStoreTest.open(folder);
+        }
+    }
+
+    /** Every load test again, on a database held to 64 MB and one thread: the limits change no answer. */
+    @Nested
+    class LimitedLoads extends CostStoreTest {
+        @Override
+        public SqlCostStore open(Path folder) throws Exception {
+            return new SqlCostStore(config(folder.resolve("limited.duckdb").toString(), "64MB", 1));
         }
     }
 
@@ -48,5 +58,45 @@ class DuckDbStoreTest {
         public SqlCostStore open(Path folder) throws Exception {
             return DuckDbStoreTest.open(folder);
         }
+    }
+
+    /** The component's configuration: a database file (absolute), memory limit and threads. */
+    static StoreConfig config(String file, String memoryLimit, int threads) {
+        return new StoreConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return StoreConfig.class;
+            }
+
+            @Override
+            public String database_file() {
+                return file;
+            }
+
+            @Override
+            public String database_memory_limit() {
+                return memoryLimit;
+            }
+
+            @Override
+            public int database_threads() {
+                return threads;
+            }
+
+            @Override
+            public String jdbc_url() {
+                return "";
+            }
+
+            @Override
+            public String user() {
+                return "";
+            }
+
+            @Override
+            public String password() {
+                return "";
+            }
+        };
     }
 }
