@@ -15,8 +15,11 @@ import org.duckdb.DuckDBDriver;
 /** The embedded default: a DuckDB database file, columnar, needing no server. */
 final class DuckDbDatabase implements Database {
 
-    /** DuckDB's own limits, for a store opened outside OSGi: 80% of the machine's memory, a thread per core. */
-    static final Limits DUCKDB_DEFAULTS = new Limits("", 0);
+    /** The memory limit a store has unless configured otherwise (in OSGi and out). */
+    static final String DEFAULT_MEMORY_LIMIT = "1GB";
+
+    /** The limits a store has unless configured otherwise: {@link #DEFAULT_MEMORY_LIMIT}, a thread per core. */
+    static final Limits DEFAULTS = new Limits(DEFAULT_MEMORY_LIMIT, 0);
 
     /**
      * How much of its host the embedded database may use: a memory limit as DuckDB reads it ("1GB", "512MB", "25%";

@@ -83,9 +83,12 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
                 : new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password(), temporaryFolder()));
     }
 
-    /** Opens (or creates) the store in that DuckDB file, outside OSGi: for tools, tests and benchmarks. */
+    /**
+     * Opens (or creates) the store in that DuckDB file, outside OSGi, with the default limits: for tools, tests and
+     * benchmarks.
+     */
     public SqlCostStore(Path databaseFile) throws SQLException, IOException {
-        this(new DuckDbDatabase(databaseFile, DuckDbDatabase.DUCKDB_DEFAULTS));
+        this(new DuckDbDatabase(databaseFile, DuckDbDatabase.DEFAULTS));
     }
 
     /** Opens the store in a PostgreSQL database, outside OSGi. */

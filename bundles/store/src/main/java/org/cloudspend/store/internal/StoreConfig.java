@@ -17,7 +17,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "The most memory the embedded DuckDB database may take from this server's process, e.g."
                     + " 1GB, 512MB or 25% (of the machine's); a larger load spills to a folder beside the database file"
                     + " instead. Empty: DuckDB's own default, 80% of the machine's memory.")
-    String database_memory_limit() default "1GB";
+    String database_memory_limit() default DuckDbDatabase.DEFAULT_MEMORY_LIMIT;
 
     @AttributeDefinition(name = "Database threads",
             description = "How many threads the embedded DuckDB database may use for loads and questions; 0: one per"
