@@ -54,4 +54,9 @@ interface Database {
 
     /** Where the database is, for messages: a file, or a URL without credentials. */
     String describe();
+
+    /** A failure's message as an operator should read it: with the setting to change, where the database names one. */
+    default String explain(Exception failure) {
+        return failure.getMessage();
+    }
 }

@@ -140,4 +140,22 @@ final class DuckDbDatabase implements Database {
     public String describe() {
         return file.toString();
     }
+
+    /**
+     * DuckDB's out-of-memory message goes on to suggest SQL settings, over several lines; the operator's are the
+     * store's configuration, so the first line is kept and they are named instead.
+     */
+    @Override
+    public String explain(Exception failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (!message.contains("Out of Memory Error")) {
+            return message;
+        }
+        int lineEnd = message.indexOf('\n');
+        return (lineEnd < 0 ? message : message.substring(0, lineEnd)).trim() + " (the embedded database's memory"
+                + " limit, database.memory.limit of org.cloudspend.store, is "
+                + (limits.memory().isEmpty() ? "DuckDB's default, 80% of the machine's memory" : limits.memory())
+                + ": raise it or lower database.threads; past the limit a load spills to " + file + ".tmp, whose disk"
+                + " needs room for it)";
+    }
 }

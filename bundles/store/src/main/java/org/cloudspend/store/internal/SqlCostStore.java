@@ -249,7 +249,7 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
             }
         } catch (SQLException | RuntimeException e) {
             // the temporary tables went with the rolled-back transaction that created them
-            String reason = "storing the load failed: " + e.getMessage();
+            String reason = "storing the load failed: " + database.explain(e);
             failed(load, reason);
             throw storeFailure("replace " + claim.exportId() + " " + claim.period(), e);
         }
@@ -631,6 +631,6 @@ public class SqlCostStore implements CostStore, CostQueryService, AccountRegistr
 
     private IllegalStateException storeFailure(String what, Exception cause) {
         return new IllegalStateException("The cost store (" + database.describe() + ") could not " + what + ": "
-                + cause.getMessage(), cause);
+                + database.explain(cause), cause);
     }
 }

@@ -32,6 +32,27 @@ class DuckDbLimitsTest {
     }
 
     @Test
+    void aQuestionTheLimitCannotHoldIsExplainedInOneLineNamingTheSetting() throws Exception {
+        Path file = folder.resolve("small.duckdb");
+        DuckDbDatabase database = new DuckDbDatabase(file, new DuckDbDatabase.Limits("16MB", 1));
+        SQLException outOfMemory;
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            // a list of twenty million numbers is held whole: it cannot spill
+            outOfMemory = assertThrows(SQLException.class, () -> statement.executeQuery(
+                    "SELECT len(list(i)) FROM range(20000000) t(i)").close());
+        }
+        assertTrue(outOfMemory.getMessage().contains("\n"), "DuckDB's own message goes on with SQL advice");
+        String explained = database.explain(outOfMemory);
+        assertTrue(explained.startsWith("Out of Memory Error: "), explained);
+        assertTrue(explained.endsWith(" (the embedded database's memory limit, database.memory.limit of"
+                + " org.cloudspend.store, is 16MB: raise it or lower database.threads; past the limit a load spills to "
+                + file.toAbsolutePath() + ".tmp, whose disk needs room for it)"), explained);
+        assertTrue(!explained.contains("\n"), explained);
+        SQLException other = new SQLException("Catalog Error: Table with name nope does not exist!");
+        assertEquals(other.getMessage(), database.explain(other), "other failures keep their message");
+    }
+
+    @Test
     void aLimitDuckDbCannotReadIsAClearError() {
         SQLException refused = assertThrows(SQLException.class,
                 () -> new SqlCostStore(DuckDbStoreTest.config(folder.resolve("store.duckdb").toString(), "lots", 0)));
