@@ -45,14 +45,6 @@ final class DuckDbStoredFacts {
                     + ", net_unblended " + COST + ", amortized " + COST + ", net_amortized " + COST
                     + ", line_items BIGINT)");
             String labels = String.join(", ", labelColumns(statement, source));
-            String type0 = ReaderBenchmark.column(legacyCsv, "lineItem/LineItemType");
-            String unblended = "CAST(" + ReaderBenchmark.column(legacyCsv, "lineItem/UnblendedCost") + " AS " + COST
-                    + ")";
-            String amortized = "CASE " + type0 + " WHEN 'SavingsPlanCoveredUsage' THEN CAST("
-                    + ReaderBenchmark.column(legacyCsv, "savingsPlan/SavingsPlanEffectiveCost") + " AS " + COST
-                    + ") WHEN 'DiscountedUsage' THEN CAST("
-                    + ReaderBenchmark.column(legacyCsv, "reservation/EffectiveCost") + " AS " + COST
-                    + ") WHEN 'SavingsPlanNegation' THEN 0 ELSE " + unblended + " END";
             String grouped = "SELECT CAST(CAST(" + ReaderBenchmark.column(legacyCsv, "lineItem/UsageStartDate")
                     + " AS TIMESTAMP) AS DATE) AS day, "
                     + ReaderBenchmark.column(legacyCsv, "bill/PayerAccountId") + " AS payer, "
@@ -61,12 +53,13 @@ final class DuckDbStoredFacts {
                     + region(legacyCsv) + " AS region, "
                     + ReaderBenchmark.column(legacyCsv, "lineItem/UsageType") + " AS usage_type, "
                     + ReaderBenchmark.column(legacyCsv, "lineItem/Operation") + " AS operation, "
-                    + type0 + " AS line_item_type, "
+                    + ReaderBenchmark.column(legacyCsv, "lineItem/LineItemType") + " AS line_item_type, "
                     + ReaderBenchmark.column(legacyCsv, "lineItem/ResourceId") + " AS resource, "
                     + ReaderBenchmark.column(legacyCsv, "lineItem/CurrencyCode") + " AS currency, "
                     + labels + ", CAST(hash(" + labels + ") >> 1 AS BIGINT) AS label_set_id, "
                     + "sum(TRY_CAST(" + ReaderBenchmark.column(legacyCsv, "lineItem/UsageAmount") + " AS " + COST
-                    + ")) AS usage_amount, sum(" + unblended + ") AS unblended, sum(" + amortized + ") AS amortized, "
+                    + ")) AS usage_amount, sum(" + ReaderBenchmark.unblendedSql(legacyCsv) + ") AS unblended, sum("
+                    + ReaderBenchmark.amortizedSql(legacyCsv) + ") AS amortized, "
                     + "count(*) AS line_items FROM " + source + " GROUP BY ALL";
             long start = System.nanoTime();
             connection.setAutoCommit(false);

@@ -141,12 +141,7 @@ public final class ReaderBenchmark {
                 + column(legacyCsv, "lineItem/UsageType") + ", " + column(legacyCsv, "lineItem/Operation") + ", "
                 + typeColumn + ", " + column(legacyCsv, "lineItem/ResourceId") + ", coalesce("
                 + column(legacyCsv, "product/regionCode") + ", " + column(legacyCsv, "product/location") + ") AS region, "
-                + "sum(CAST(" + column(legacyCsv, "lineItem/UnblendedCost") + " AS DECIMAL(38,10))) AS u, "
-                + "sum(CASE " + typeColumn
-                + " WHEN 'SavingsPlanCoveredUsage' THEN CAST(" + column(legacyCsv, "savingsPlan/SavingsPlanEffectiveCost")
-                + " AS DECIMAL(38,10)) WHEN 'DiscountedUsage' THEN CAST(" + column(legacyCsv, "reservation/EffectiveCost")
-                + " AS DECIMAL(38,10)) WHEN 'SavingsPlanNegation' THEN 0 ELSE CAST("
-                + column(legacyCsv, "lineItem/UnblendedCost") + " AS DECIMAL(38,10)) END) AS a "
+                + "sum(" + unblendedSql(legacyCsv) + ") AS u, sum(" + amortizedSql(legacyCsv) + ") AS a "
                 + "FROM " + source + " GROUP BY ALL)";
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement();
@@ -154,6 +149,19 @@ public final class ReaderBenchmark {
             result.next();
             return result.getBigDecimal(1);
         }
+    }
+
+    /** A line item's unblended cost, exact. */
+    static String unblendedSql(boolean legacyCsv) {
+        return "CAST(" + column(legacyCsv, "lineItem/UnblendedCost") + " AS DECIMAL(38,10))";
+    }
+
+    /** A line item's amortized cost by AWS's rules for Savings Plans and reservations, exact. */
+    static String amortizedSql(boolean legacyCsv) {
+        return "CASE " + column(legacyCsv, "lineItem/LineItemType") + " WHEN 'SavingsPlanCoveredUsage' THEN CAST("
+                + column(legacyCsv, "savingsPlan/SavingsPlanEffectiveCost") + " AS DECIMAL(38,10))"
+                + " WHEN 'DiscountedUsage' THEN CAST(" + column(legacyCsv, "reservation/EffectiveCost")
+                + " AS DECIMAL(38,10)) WHEN 'SavingsPlanNegation' THEN 0 ELSE " + unblendedSql(legacyCsv) + " END";
     }
 
     /** A legacy column's name in this file: as it is in legacy CSV, else snake_case. */

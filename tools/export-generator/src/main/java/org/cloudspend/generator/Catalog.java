@@ -62,10 +62,13 @@ final class Catalog {
     static final List<String> SYSTEM_TAG_KEYS = List.of("aws:createdBy", "aws:cloudformation:stack-name",
             "aws:autoscaling:groupName");
 
+    /** Both spellings of the cost center key take the same values: they merge into one canonical key. */
+    private static final List<String> COST_CENTERS = List.of("1001", "1002", "2040", "3100", "4200");
+
     /** The values each tag key takes, as teams set them (an environment is prod, staging or dev, never alice). */
     static final Map<String, List<String>> TAG_VALUES = Map.ofEntries(
-            Map.entry("CostCenter", List.of("1001", "1002", "2040", "3100", "4200")),
-            Map.entry("cost-center", List.of("1001", "1002", "2040", "3100", "4200")),
+            Map.entry("CostCenter", COST_CENTERS),
+            Map.entry("cost-center", COST_CENTERS),
             Map.entry("Environment", List.of("prod", "staging", "dev")),
             Map.entry("Environment-type", List.of("production", "non-production")),
             Map.entry("Owner", List.of("alice", "bob", "carol", "dave")),
