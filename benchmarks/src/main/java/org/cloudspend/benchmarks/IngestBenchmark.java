@@ -38,7 +38,7 @@ import org.cloudspend.cur.internal.AwsExportLayouts;
 import org.cloudspend.cur.internal.CurExportReader;
 import org.cloudspend.generator.ExportSpec;
 import org.cloudspend.ingest.internal.CamelIngest;
-import org.cloudspend.store.internal.SqlCostStore;
+import org.cloudspend.store.internal.StandaloneStore;
 import org.cloudspend.stubs.AwsStub;
 import org.cloudspend.stubs.S3Server;
 import org.cloudspend.tags.internal.AwsTagNormalizer;
@@ -86,16 +86,16 @@ public final class IngestBenchmark {
             aws.user("999999999999", "cloudspend", "BENCHOWNIDENTITY0001", "bench-own-secret");
             aws.role(ROLE, "999999999999", EXTERNAL_ID).s3Access("BENCHS3READER0000001", "bench-s3-secret");
             s3.bucket("bench-bucket");
-            SqlCostStore store = new SqlCostStore(work.resolve("store.duckdb"));
-            AwsCredentialProvider credentials = new AwsCredentialProvider(store, store, work.resolve("key"),
+            StandaloneStore store = StandaloneStore.duckDb(work.resolve("store.duckdb"));
+            AwsCredentialProvider credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), work.resolve("key"),
                     StaticCredentialsProvider.create(AwsBasicCredentials.create("BENCHOWNIDENTITY0001",
                             "bench-own-secret")), "", aws.endpoint(), "us-east-1", Duration.ofHours(1));
-            CamelIngest ingest = new CamelIngest(store, credentials, new CurExportReader(new AwsTagNormalizer()),
-                    new AwsExportLayouts(), store, store, new CamelIngest.Settings(Duration.ofHours(1), Map.of(),
+            CamelIngest ingest = new CamelIngest(store.accounts(), credentials, new CurExportReader(new AwsTagNormalizer()),
+                    new AwsExportLayouts(), store.costs(), store.errors(), new CamelIngest.Settings(Duration.ofHours(1), Map.of(),
                             Duration.ofHours(1), Duration.ofHours(1), 1, Duration.ofDays(100_000), 3,
                             Duration.ofSeconds(1), Optional.of(URI.create(s3.endpoint())), true, work.resolve("work"),
                             work.resolve("routes"), Duration.ofHours(1), Map.of()));
-            store.save(new AwsAccount("bench", "Bench", new AwsAccountId("111111111111"), AccessType.ROLE,
+            store.accounts().save(new AwsAccount("bench", "Bench", new AwsAccountId("111111111111"), AccessType.ROLE,
                     Optional.of(ROLE), Optional.of(new ExternalId(EXTERNAL_ID)), AccountType.PAYER,
                     new ExportDefinition(type, "bench", parquet ? ExportFormat.PARQUET : ExportFormat.CSV_GZIP,
                             new S3Location("bench-bucket", "exports", "us-east-1"), ExportVersioning.OVERWRITE)));
@@ -127,7 +127,7 @@ public final class IngestBenchmark {
 
             long start = System.nanoTime();
             IngestStatus status = checkAndWait(ingest, "bench");
-            BigDecimal total = store.query(new CostQuery(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),
+            BigDecimal total = store.queries().query(new CostQuery(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),
                     Granularity.TOTAL, List.of(), List.of(), CostMeasure.UNBLENDED, 0)).total();
             long ours = System.nanoTime() - start;
             check(generated.unblended(), total, "cloudspend (" + status.lastOutcome().orElse("") + ")");
@@ -157,7 +157,7 @@ public final class IngestBenchmark {
             restate(s3, root);
             long restatedStart = System.nanoTime();
             IngestStatus restatedStatus = checkAndWait(ingest, "bench");
-            BigDecimal restatedTotal = store.query(new CostQuery(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),
+            BigDecimal restatedTotal = store.queries().query(new CostQuery(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),
                     Granularity.TOTAL, List.of(), List.of(), CostMeasure.UNBLENDED, 0)).total();
             long restated = System.nanoTime() - restatedStart;
             check(generated.unblended(), restatedTotal,

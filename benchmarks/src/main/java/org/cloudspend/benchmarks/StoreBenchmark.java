@@ -30,7 +30,7 @@ import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
-import org.cloudspend.store.internal.SqlCostStore;
+import org.cloudspend.store.internal.StandaloneStore;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
@@ -82,15 +82,15 @@ public final class StoreBenchmark {
         if (!postgres.isBlank()) {
             backends.add("postgresql");
         }
-        java.util.Map<String, SqlCostStore> stores = new java.util.LinkedHashMap<>();
+        java.util.Map<String, StandaloneStore> stores = new java.util.LinkedHashMap<>();
         for (String backend : backends) {
-            SqlCostStore store = backend.equals("duckdb") ? new SqlCostStore(folder.resolve("store.duckdb"))
-                    : SqlCostStore.postgres(postgres, "", "");
+            StandaloneStore store = backend.equals("duckdb") ? StandaloneStore.duckDb(folder.resolve("store.duckdb"))
+                    : StandaloneStore.postgres(postgres, "", "");
             stores.put(backend, store);
             long start = System.nanoTime();
             for (int month = 1; month <= 12; month++) {
                 BillingPeriod period = BillingPeriod.of(2025, month);
-                try (CostLoad load = store.begin(new LoadClaim(PAYER_EXPORT, period, "d" + System.nanoTime(),
+                try (CostLoad load = store.costs().begin(new LoadClaim(PAYER_EXPORT, period, "d" + System.nanoTime(),
                         List.of())).orElseThrow()) {
                     for (int account = 0; account < accounts; account++) {
                         forEachFact(account, period.month(), factsPerAccountMonth, load::accept);
@@ -139,13 +139,13 @@ public final class StoreBenchmark {
         CostQuery dailyByAccount = new CostQuery(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1),
                 Granularity.DAY, List.of(GroupBy.of(Dimension.ACCOUNT)), List.of(), CostMeasure.UNBLENDED, 0);
         for (var entry : stores.entrySet()) {
-            SqlCostStore store = entry.getValue();
+            StandaloneStore store = entry.getValue();
             System.out.println("  " + entry.getKey() + ":");
-            report("month by service, one account, tag filter", () -> store.query(monthByService).total(),
+            report("month by service, one account, tag filter", () -> store.queries().query(monthByService).total(),
                     () -> flatTotal(flat, "SELECT sum(c) FROM (SELECT date_trunc('month', day), service,"
                             + " sum(unblended) c FROM facts WHERE account = '" + accountId(7 % accounts) + "'"
                             + " AND environment = 'prod' GROUP BY ALL)"));
-            report("daily by account, all accounts, one month", () -> store.query(dailyByAccount).total(),
+            report("daily by account, all accounts, one month", () -> store.queries().query(dailyByAccount).total(),
                     () -> flatTotal(flat, "SELECT sum(c) FROM (SELECT day, account, sum(unblended) c FROM facts"
                             + " WHERE day >= DATE '2025-06-01' AND day < DATE '2025-07-01' GROUP BY ALL)"));
             store.close();
@@ -161,12 +161,12 @@ public final class StoreBenchmark {
         Path file = folder.resolve("store-per-account.duckdb");
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder.resolve("store-per-account.duckdb.wal"));
-        SqlCostStore store = new SqlCostStore(file);
+        StandaloneStore store = StandaloneStore.duckDb(file);
         long start = System.nanoTime();
         for (int account = 0; account < accounts; account++) {
             for (int month = 1; month <= 12; month++) {
                 BillingPeriod period = BillingPeriod.of(2025, month);
-                try (CostLoad load = store.begin(new LoadClaim(accountId(account), period,
+                try (CostLoad load = store.costs().begin(new LoadClaim(accountId(account), period,
                         "d" + System.nanoTime(), List.of())).orElseThrow()) {
                     forEachFact(account, period.month(), factsPerAccountMonth, load::accept);
                     load.commit();

@@ -67,7 +67,7 @@ class AccountIntegrationTest {
         ExportDefinition fromAws = new ExportDefinition(ExportType.CUR2, "daily-costs", ExportFormat.PARQUET,
                 new S3Location(BUCKET, "cur2", "us-east-1"), ExportVersioning.OVERWRITE);
         assertEquals(fromAws, report.account().export());
-        assertEquals(fromAws, aws.store.account("payer").orElseThrow().export());
+        assertEquals(fromAws, aws.store.accounts().account("payer").orElseThrow().export());
         assertEquals(List.of("111111111111", "222222222222", "333333333333"),
                 report.linkedAccounts().stream().map(LinkedAccount::awsAccountId).map(AwsAccountId::value).toList());
         assertEquals("SUSPENDED", report.linkedAccounts().get(2).status());
@@ -92,13 +92,13 @@ class AccountIntegrationTest {
         assertEquals(List.of(ConfigurationErrorCode.EXTERNAL_ID_MISMATCH), codes(stale.errors()));
         assertTrue(stale.errors().get(0).message().contains("replaced by a refresh"), stale.toString());
         assertFalse(aws.aws.actions().contains("sts:AssumeRole"), "a retired External ID is never sent to AWS");
-        assertTrue(aws.store.account("payer").isPresent(), "the account waits in the configuration errors");
+        assertTrue(aws.store.accounts().account("payer").isPresent(), "the account waits in the configuration errors");
 
         aws.role.trust(OURS, refreshed.externalId().value());
         ValidationReport fixed = aws.integration.update(payer(refreshed.externalId(), "daily-costs"),
                 Optional.empty());
         assertTrue(fixed.passed(), fixed.toString());
-        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(), aws.store.errors().errors());
         assertEquals(List.of(other.id()), aws.integration.pendingIntegrations().stream().map(PendingIntegration::id)
                 .toList());
     }
@@ -176,7 +176,7 @@ class AccountIntegrationTest {
         IntegrationRefusedException elsewhere = assertThrows(IntegrationRefusedException.class,
                 () -> aws.integration.integrate(withRole(valid, "arn:aws:iam::444444444444:role/x"), Optional.empty()));
         assertTrue(elsewhere.getMessage().contains("belongs to AWS account 444444444444"), elsewhere.getMessage());
-        assertEquals(List.of(), aws.store.accounts());
+        assertEquals(List.of(), aws.store.accounts().accounts());
     }
 
     @Test
@@ -229,10 +229,10 @@ class AccountIntegrationTest {
     void deletingAnAccountRemovesItsErrors() {
         PendingIntegration pending = pendingTrustedByTheRole();
         aws.integration.integrate(payer(pending.externalId(), "nope"), Optional.empty());
-        assertEquals(1, aws.store.errors().size());
+        assertEquals(1, aws.store.errors().errors().size());
         assertTrue(aws.integration.delete("payer"));
-        assertEquals(List.of(), aws.store.errors());
-        assertEquals(List.of(), aws.store.accounts());
+        assertEquals(List.of(), aws.store.errors().errors());
+        assertEquals(List.of(), aws.store.accounts().accounts());
         assertFalse(aws.integration.delete("payer"));
     }
 
@@ -241,13 +241,13 @@ class AccountIntegrationTest {
         ValidationReport broken = aws.integration.integrate(payer(pending.externalId(), "daily-costs"),
                 Optional.empty());
         assertEquals(List.of(code), codes(broken.errors()), broken.toString());
-        assertEquals(List.of(code), codes(aws.store.errors("payer")));
+        assertEquals(List.of(code), codes(aws.store.errors().errors("payer")));
         assertTrue(broken.findings().stream().anyMatch(f -> f.startsWith("FAILED " + code)), broken.toString());
 
         fix.accept(null);
         ValidationReport fixed = aws.integration.validate("payer");
         assertTrue(fixed.passed(), fixed.toString());
-        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(), aws.store.errors().errors());
     }
 
     private static AwsAccount withRole(AwsAccount account, String roleArn) {

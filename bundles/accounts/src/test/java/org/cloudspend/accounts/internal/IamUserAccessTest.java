@@ -49,7 +49,7 @@ class IamUserAccessTest {
         aws.aws.user(PAYER, "billing-reader", KEYS.accessKeyId(), KEYS.secretAccessKey());
         aws.aws.user(PAYER, "billing-reader", NEW_KEYS.accessKeyId(), NEW_KEYS.secretAccessKey());
         // the installation as it was before new IAM-user integrations were refused
-        legacyPolicy = new AccountIntegration(aws.store, aws.store, aws.store, aws.credentials,
+        legacyPolicy = new AccountIntegration(aws.store.accounts(), aws.store.accounts(), aws.store.errors(), aws.credentials,
                 AwsEndpoints.stub(aws.aws.endpoint(), aws.s3.endpoint()), true);
     }
 
@@ -71,8 +71,8 @@ class IamUserAccessTest {
         IntegrationRefusedException refused = assertThrows(IntegrationRefusedException.class,
                 () -> aws.integration.integrate(userAccount(), Optional.of(KEYS)));
         assertTrue(refused.getMessage().contains("cloudspend:external-id"), refused.getMessage());
-        assertEquals(List.of(), aws.store.accounts());
-        assertEquals(Optional.empty(), aws.store.sealed("payer"), "refused keys are not kept");
+        assertEquals(List.of(), aws.store.accounts().accounts());
+        assertEquals(Optional.empty(), aws.store.secrets().sealed("payer"), "refused keys are not kept");
     }
 
     @Test
@@ -104,8 +104,8 @@ class IamUserAccessTest {
 
         assertTrue(switched.passed(), switched.toString());
         assertTrue(switched.findings().get(switched.findings().size() - 1).contains("keys are forgotten"));
-        assertEquals(Optional.empty(), aws.store.sealed("payer"));
-        assertEquals(AccessType.ROLE, aws.store.account("payer").orElseThrow().accessType());
+        assertEquals(Optional.empty(), aws.store.secrets().sealed("payer"));
+        assertEquals(AccessType.ROLE, aws.store.accounts().account("payer").orElseThrow().accessType());
 
         IntegrationRefusedException back = assertThrows(IntegrationRefusedException.class,
                 () -> aws.integration.update(userAccount(), Optional.of(KEYS)));
@@ -117,7 +117,7 @@ class IamUserAccessTest {
         legacyPolicy.integrate(userAccount(), Optional.of(KEYS));
         aws.aws.revoke(KEYS.accessKeyId());
         ValidationReport report = aws.integration.validate("payer");
-        String everything = report + " " + aws.store.errors();
+        String everything = report + " " + aws.store.errors().errors();
         assertFalse(everything.contains(KEYS.secretAccessKey()), everything);
         assertFalse(everything.contains(KEYS.accessKeyId()), everything);
         assertFalse(everything.contains(IntegrationFixture.OWN_SECRET), everything);

@@ -15,7 +15,7 @@ import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.export.ExportFormat;
 import org.cloudspend.api.export.ExportType;
 import org.cloudspend.credentials.internal.AwsCredentialProvider;
-import org.cloudspend.store.internal.SqlCostStore;
+import org.cloudspend.store.internal.StandaloneStore;
 import org.cloudspend.stubs.AwsStub;
 import org.cloudspend.stubs.BillingAccount;
 import org.cloudspend.stubs.Role;
@@ -40,7 +40,7 @@ final class IntegrationFixture implements AutoCloseable {
 
     final AwsStub aws;
     final S3Server s3;
-    final SqlCostStore store;
+    final StandaloneStore store;
     final AwsCredentialProvider credentials;
     final AccountIntegration integration;
     final Role role;
@@ -62,11 +62,11 @@ final class IntegrationFixture implements AutoCloseable {
                         new BillingAccount.Member("333333333333", "Analytics", "SUSPENDED")));
         s3.bucket(BUCKET).put(BUCKET, "cur2/daily-costs/metadata/BILLING_PERIOD=2026-11/daily-costs-Manifest.json",
                 "{}".getBytes());
-        store = new SqlCostStore(folder.resolve("cloudspend.duckdb"));
-        credentials = new AwsCredentialProvider(store, store, folder.resolve("etc/credentials.key"),
+        store = StandaloneStore.duckDb(folder.resolve("cloudspend.duckdb"));
+        credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), folder.resolve("etc/credentials.key"),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(OWN_KEY_ID, OWN_SECRET)), "",
                 aws.endpoint(), "us-east-1", Duration.ofHours(1));
-        integration = new AccountIntegration(store, store, store, credentials,
+        integration = new AccountIntegration(store.accounts(), store.accounts(), store.errors(), credentials,
                 AwsEndpoints.stub(aws.endpoint(), s3.endpoint()), allowNewIamUserAccess);
     }
 

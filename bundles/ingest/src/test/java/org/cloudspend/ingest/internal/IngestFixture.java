@@ -29,7 +29,7 @@ import org.cloudspend.cur.internal.CurExportReader;
 import org.cloudspend.generator.ExportGenerator;
 import org.cloudspend.generator.ExportSpec;
 import org.cloudspend.generator.GeneratedExport;
-import org.cloudspend.store.internal.SqlCostStore;
+import org.cloudspend.store.internal.StandaloneStore;
 import org.cloudspend.stubs.AwsStub;
 import org.cloudspend.stubs.Role;
 import org.cloudspend.stubs.S3Server;
@@ -55,7 +55,7 @@ final class IngestFixture implements AutoCloseable {
     final AwsStub aws;
     final S3Server s3;
     final Role role;
-    final SqlCostStore store;
+    final StandaloneStore store;
     final AwsCredentialProvider credentials;
     final CamelIngest ingest;
 
@@ -65,12 +65,12 @@ final class IngestFixture implements AutoCloseable {
         s3 = S3Server.start(S3_KEY_ID, S3_SECRET).bucket(BUCKET);
         aws.user(OURS, "cloudspend", "TESTOWNIDENTITY00001", "test-own-secret-value");
         role = aws.role(ROLE, OURS, EXTERNAL_ID.value()).s3Access(S3_KEY_ID, S3_SECRET);
-        store = new SqlCostStore(folder.resolve("cloudspend.duckdb"));
-        credentials = new AwsCredentialProvider(store, store, folder.resolve("etc/credentials.key"),
+        store = StandaloneStore.duckDb(folder.resolve("cloudspend.duckdb"));
+        credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), folder.resolve("etc/credentials.key"),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("TESTOWNIDENTITY00001",
                         "test-own-secret-value")), "", aws.endpoint(), "us-east-1", Duration.ofHours(1));
-        ingest = new CamelIngest(store, credentials, new CurExportReader(new AwsTagNormalizer()),
-                new AwsExportLayouts(), store, store, new CamelIngest.Settings(Duration.ofHours(1), Map.of(),
+        ingest = new CamelIngest(store.accounts(), credentials, new CurExportReader(new AwsTagNormalizer()),
+                new AwsExportLayouts(), store.costs(), store.errors(), new CamelIngest.Settings(Duration.ofHours(1), Map.of(),
                         firstCheckDelay, accountSync, 2, Duration.ofDays(3), 3, Duration.ofMillis(10),
                         Optional.of(java.net.URI.create(s3.endpoint())), true, folder.resolve("work"),
                         folder.resolve("routes"), Duration.ofMillis(200),
@@ -82,7 +82,7 @@ final class IngestFixture implements AutoCloseable {
         AwsAccount account = new AwsAccount("payer", "Payer", new AwsAccountId(PAYER), AccessType.ROLE,
                 Optional.of(ROLE), Optional.of(EXTERNAL_ID), AccountType.PAYER, new ExportDefinition(type, exportName,
                         format, new S3Location(BUCKET, "exports", "us-east-1"), ExportVersioning.defaultFor(type)));
-        store.save(account);
+        store.accounts().save(account);
         return account;
     }
 
@@ -106,7 +106,7 @@ final class IngestFixture implements AutoCloseable {
 
     /** The store's total of a measure over everything loaded, asked as a cost question. */
     BigDecimal total(CostMeasure measure) {
-        return store.query(new CostQuery(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), Granularity.TOTAL,
+        return store.queries().query(new CostQuery(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), Granularity.TOTAL,
                 List.of(), List.of(), measure, 0)).total();
     }
 

@@ -65,7 +65,7 @@ class IngestTest {
         CheckResult again = aws.ingest.check("payer");
         assertEquals("1 period(s), 0 loaded", again.outcome(), "a delivery loaded once is not loaded again");
         assertTotals(delivered);
-        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(), aws.store.errors().errors());
     }
 
     @Test
@@ -93,7 +93,7 @@ class IngestTest {
 
         CheckResult failed = aws.ingest.check("payer");
         assertEquals("1 period(s), 0 loaded; 2026-10 unreadable", failed.outcome());
-        List<ConfigurationError> errors = aws.store.errors("payer");
+        List<ConfigurationError> errors = aws.store.errors().errors("payer");
         assertEquals(List.of(ConfigurationErrorCode.UNREADABLE_FILE), errors.stream().map(ConfigurationError::code)
                 .toList());
         assertTrue(errors.get(0).message().contains("s3://" + IngestFixture.BUCKET + "/" + broken),
@@ -103,7 +103,7 @@ class IngestTest {
         GeneratedExport fixed = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 10));
         assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
         assertTotals(fixed);
-        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(), aws.store.errors().errors());
     }
 
     @Test
@@ -115,8 +115,8 @@ class IngestTest {
         assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
         assertEquals(3, aws.s3.faults().slowDowns());
         assertTotals(delivered);
-        assertEquals(1, aws.store.loads(10).size(), "one load, whole: no partial month was ever loaded");
-        assertEquals(List.of(), aws.store.errors());
+        assertEquals(1, aws.store.costs().loads(10).size(), "one load, whole: no partial month was ever loaded");
+        assertEquals(List.of(), aws.store.errors().errors());
     }
 
     @Test
@@ -130,7 +130,7 @@ class IngestTest {
         assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
         assertEquals(2, aws.s3.faults().rangedDownloads(), "read on twice from where the connection broke");
         assertTotals(delivered);
-        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(), aws.store.errors().errors());
     }
 
     @Test
@@ -146,7 +146,7 @@ class IngestTest {
                 outcome);
         assertTrue(outcome.contains("(3 attempt(s))"), outcome);
         assertTotals(first);
-        assertEquals(List.of(), aws.store.errors(), "a broken connection is S3's state, not a configuration error");
+        assertEquals(List.of(), aws.store.errors().errors(), "a broken connection is S3's state, not a configuration error");
     }
 
     @Test
@@ -162,7 +162,7 @@ class IngestTest {
         assertTrue(outcome.startsWith("failed: Please reduce your request rate. (Service: S3, Status Code: 503"),
                 outcome);
         assertTotals(first);
-        assertEquals(List.of(), aws.store.errors(), "throttling is S3's state, not a configuration error");
+        assertEquals(List.of(), aws.store.errors().errors(), "throttling is S3's state, not a configuration error");
 
         aws.s3.faults().throttleDownloads(0);
         assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
@@ -177,11 +177,11 @@ class IngestTest {
 
         assertTrue(aws.ingest.check("payer").outcome().startsWith("credentials: "));
         assertEquals(List.of(ConfigurationErrorCode.ROLE_ACCESS_DENIED),
-                aws.store.errors("payer").stream().map(ConfigurationError::code).toList());
+                aws.store.errors().errors("payer").stream().map(ConfigurationError::code).toList());
 
         aws.role.trust(IngestFixture.OURS, IngestFixture.EXTERNAL_ID.value());
         assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
-        assertEquals(List.of(), aws.store.errors());
+        assertEquals(List.of(), aws.store.errors().errors());
     }
 
     @Test
@@ -191,7 +191,7 @@ class IngestTest {
         // the linked account's own export: the same usage account (the generator's payer id) in another export
         GeneratedExport ownMonth = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 800, 8).withName("own")
                 .withPrefix("linked"));
-        aws.store.save(new org.cloudspend.api.account.AwsAccount("shop", "Shop",
+        aws.store.accounts().save(new org.cloudspend.api.account.AwsAccount("shop", "Shop",
                 new org.cloudspend.api.account.AwsAccountId(IngestFixture.PAYER),
                 org.cloudspend.api.account.AccessType.ROLE, java.util.Optional.of(IngestFixture.ROLE),
                 java.util.Optional.of(IngestFixture.EXTERNAL_ID), org.cloudspend.api.account.AccountType.LINKED,
@@ -203,7 +203,7 @@ class IngestTest {
         assertTotals(ownMonth);
         assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
         assertTotals(payerMonth);
-        var overlaps = aws.store.overlaps();
+        var overlaps = aws.store.costs().overlaps();
         assertTrue(overlaps.stream().allMatch(o -> o.exportId().equals("shop") && o.payerExportId().equals("payer")),
                 overlaps.toString());
         assertTrue(!overlaps.isEmpty());
@@ -214,7 +214,7 @@ class IngestTest {
         Path copy = folder.resolve("on-premises-copy");
         GeneratedExport delivered = org.cloudspend.generator.ExportGenerator.generate(
                 ExportSpec.of(Family.LEGACY, true, OCTOBER, 1_000, 5), copy);
-        aws.store.save(new org.cloudspend.api.account.AwsAccount("onprem", "On premises",
+        aws.store.accounts().save(new org.cloudspend.api.account.AwsAccount("onprem", "On premises",
                 new org.cloudspend.api.account.AwsAccountId("123456789012"),
                 org.cloudspend.api.account.AccessType.LOCAL, java.util.Optional.empty(), java.util.Optional.empty(),
                 org.cloudspend.api.account.AccountType.PAYER, new org.cloudspend.api.account.ExportDefinition(
@@ -229,7 +229,7 @@ class IngestTest {
         java.nio.file.Files.move(copy, folder.resolve("moved"));
         assertTrue(aws.ingest.check("onprem").outcome().startsWith("failed: "));
         assertEquals(List.of(ConfigurationErrorCode.BUCKET_NOT_FOUND),
-                aws.store.errors("onprem").stream().map(ConfigurationError::code).toList());
+                aws.store.errors().errors("onprem").stream().map(ConfigurationError::code).toList());
         assertTotals(delivered);
     }
 
@@ -237,7 +237,7 @@ class IngestTest {
     void anExportWithoutAnyDeliveryIsReported() throws Exception {
         aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "never-delivered");
         assertEquals("0 period(s), 0 loaded", aws.ingest.check("payer").outcome());
-        ConfigurationError error = aws.store.errors("payer").get(0);
+        ConfigurationError error = aws.store.errors().errors("payer").get(0);
         assertEquals(ConfigurationErrorCode.NO_DELIVERY, error.code());
         assertTrue(error.message().contains("s3://payer-billing/exports/"), error.message());
     }
@@ -255,7 +255,7 @@ class IngestTest {
         assertNotNull(aws.ingest.camel().getRoute("cloudspend-account-payer"));
         assertTotals(delivered);
 
-        aws.store.delete("payer");
+        aws.store.accounts().delete("payer");
         long deadline = System.currentTimeMillis() + 10_000;
         while (aws.ingest.camel().getRoute("cloudspend-account-payer") != null
                 && System.currentTimeMillis() < deadline) {

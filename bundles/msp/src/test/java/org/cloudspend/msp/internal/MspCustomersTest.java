@@ -32,7 +32,7 @@ import org.cloudspend.cur.internal.CurExportReader;
 import org.cloudspend.generator.ExportGenerator;
 import org.cloudspend.generator.ExportSpec;
 import org.cloudspend.generator.GeneratedExport;
-import org.cloudspend.store.internal.SqlCostStore;
+import org.cloudspend.store.internal.StandaloneStore;
 import org.cloudspend.tags.internal.AwsTagNormalizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,19 +56,19 @@ class MspCustomersTest {
     @TempDir
     Path folder;
 
-    private SqlCostStore store;
+    private StandaloneStore store;
     private MspCustomers msp;
     private GeneratedExport month;
 
     @BeforeEach
     void load() throws Exception {
-        store = new SqlCostStore(folder.resolve("msp.duckdb"));
+        store = StandaloneStore.duckDb(folder.resolve("msp.duckdb"));
         AwsTagNormalizer tags = new AwsTagNormalizer();
-        msp = new MspCustomers(store, store, tags);
+        msp = new MspCustomers(store.customers(), store.queries(), tags);
         month = ExportGenerator.generate(ExportSpec.of(ExportSpec.Family.CUR2, true, JUNE, 6_000, 11),
                 folder.resolve("bucket"));
         CurExportReader reader = new CurExportReader(tags);
-        try (CostLoad load = store.begin(new LoadClaim("payer", new BillingPeriod(JUNE), month.deliveryId(),
+        try (CostLoad load = store.costs().begin(new LoadClaim("payer", new BillingPeriod(JUNE), month.deliveryId(),
                 month.dataFileKeys())).orElseThrow()) {
             for (String key : month.dataFileKeys()) {
                 reader.read(ExportType.CUR2, month.root().resolve(key), load);
@@ -159,7 +159,7 @@ class MspCustomersTest {
                 () -> msp.map("acme", Kind.LINKED_ACCOUNT, "", ACME_ACCOUNT, OptionalInt.of(5)));
         assertThrows(IllegalArgumentException.class, () -> msp.add(new Customer("acme", "Again", "USD",
                 BigDecimal.ZERO)));
-        assertEquals(3, store.rules().size());
+        assertEquals(3, store.customers().rules().size());
     }
 
     private void assertAddsUpToThePayersTotal(Map<String, BigDecimal> byCustomer) {
@@ -170,7 +170,7 @@ class MspCustomersTest {
 
     private Map<String, BigDecimal> byCustomer() {
         Map<String, BigDecimal> amounts = new HashMap<>();
-        for (CostRow row : store.query(june(List.of(GroupBy.of(Dimension.CUSTOMER)), List.of())).rows()) {
+        for (CostRow row : store.queries().query(june(List.of(GroupBy.of(Dimension.CUSTOMER)), List.of())).rows()) {
             amounts.put(row.group().get(0), row.amount());
         }
         return amounts;

@@ -38,7 +38,7 @@ final class DuckDbDatabase implements Database {
     }
 
     private final Path file;
-    private final Limits limits;
+    private volatile Limits limits;
 
     DuckDbDatabase(Path file, Limits limits) throws IOException {
         this.file = file.toAbsolutePath();
@@ -52,6 +52,27 @@ final class DuckDbDatabase implements Database {
     @Override
     public Connection connect() throws SQLException {
         Connection connection = new DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
+        try {
+            apply(connection, limits);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** Applies other limits to the open database, in place: a failure keeps the limits it had. */
+    void limit(Connection connection, Limits newLimits) throws SQLException {
+        try {
+            apply(connection, newLimits);
+        } catch (SQLException e) {
+            apply(connection, limits);
+            throw e;
+        }
+        limits = newLimits;
+    }
+
+    private static void apply(Connection connection, Limits limits) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             if (!limits.memory().isEmpty()) {
                 try {
@@ -61,15 +82,15 @@ final class DuckDbDatabase implements Database {
                             + " (database.memory.limit of org.cloudspend.store) is not a size such as 1GB, 512MB or"
                             + " 25%: " + e.getMessage(), e);
                 }
+            } else {
+                statement.execute("RESET memory_limit");
             }
             if (limits.threads() > 0) {
                 statement.execute("SET threads = " + limits.threads());
+            } else {
+                statement.execute("RESET threads");
             }
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
         }
-        return connection;
     }
 
     /**

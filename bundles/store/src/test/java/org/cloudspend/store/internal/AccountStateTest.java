@@ -30,52 +30,52 @@ abstract class AccountStateTest implements StoreBackend {
         PendingIntegration refreshed = new PendingIntegration("p1", OURS, new ExternalId("SecondId012345678"),
                 created.plusSeconds(60));
         try (var store = new Closing(open(folder))) {
-            store.it.save(first);
-            store.it.save(refreshed);
+            store.it.accounts().save(first);
+            store.it.accounts().save(refreshed);
         }
         try (var store = new Closing(open(folder))) {
-            assertEquals(List.of(refreshed), store.it.pendingIntegrations());
-            assertEquals(Optional.empty(), store.it.withExternalId(first.externalId()));
-            assertEquals(Optional.of(refreshed), store.it.withExternalId(refreshed.externalId()));
-            assertTrue(store.it.remove("p1"));
-            assertFalse(store.it.remove("p1"));
-            assertEquals(Optional.empty(), store.it.pending("p1"));
+            assertEquals(List.of(refreshed), store.it.accounts().pendingIntegrations());
+            assertEquals(Optional.empty(), store.it.accounts().withExternalId(first.externalId()));
+            assertEquals(Optional.of(refreshed), store.it.accounts().withExternalId(refreshed.externalId()));
+            assertTrue(store.it.accounts().remove("p1"));
+            assertFalse(store.it.accounts().remove("p1"));
+            assertEquals(Optional.empty(), store.it.accounts().pending("p1"));
         }
     }
 
     @Test
     void anErrorKeepsItsFirstSightingAndClearsPerCode() throws Exception {
         try (var store = new Closing(open(folder))) {
-            store.it.report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' does not exist");
+            store.it.errors().report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' does not exist");
             Thread.sleep(5);
-            store.it.report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' still does not exist");
-            store.it.report("a", ConfigurationErrorCode.INVALID_REPORT_NAME, "No export 'y'");
-            store.it.report("b", ConfigurationErrorCode.ROLE_EXPIRED, "Expired");
+            store.it.errors().report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' still does not exist");
+            store.it.errors().report("a", ConfigurationErrorCode.INVALID_REPORT_NAME, "No export 'y'");
+            store.it.errors().report("b", ConfigurationErrorCode.ROLE_EXPIRED, "Expired");
         }
         try (var store = new Closing(open(folder))) {
-            List<ConfigurationError> errors = store.it.errors("a");
+            List<ConfigurationError> errors = store.it.errors().errors("a");
             assertEquals(2, errors.size());
             ConfigurationError bucket = errors.get(0);
             assertEquals(ConfigurationErrorCode.BUCKET_NOT_FOUND, bucket.code());
             assertEquals("Bucket 'x' still does not exist", bucket.message());
             assertTrue(bucket.lastSeen().isAfter(bucket.firstSeen()), bucket.toString());
-            store.it.clear("a", ConfigurationErrorCode.BUCKET_NOT_FOUND);
+            store.it.errors().clear("a", ConfigurationErrorCode.BUCKET_NOT_FOUND);
             assertEquals(List.of(ConfigurationErrorCode.INVALID_REPORT_NAME, ConfigurationErrorCode.ROLE_EXPIRED),
-                    store.it.errors().stream().map(ConfigurationError::code).toList());
-            store.it.clearAll("a");
-            assertEquals(List.of("b"), store.it.errors().stream().map(ConfigurationError::accountId).toList());
+                    store.it.errors().errors().stream().map(ConfigurationError::code).toList());
+            store.it.errors().clearAll("a");
+            assertEquals(List.of("b"), store.it.errors().errors().stream().map(ConfigurationError::accountId).toList());
         }
     }
 
     @Test
     void sealedSecretsAreStoredReplacedAndDiscarded() throws Exception {
         try (var store = new Closing(open(folder))) {
-            store.it.store("a", "v1:first");
-            store.it.store("a", "v1:second");
-            assertEquals(Optional.of("v1:second"), store.it.sealed("a"));
-            assertTrue(store.it.discard("a"));
-            assertFalse(store.it.discard("a"));
-            assertEquals(Optional.empty(), store.it.sealed("a"));
+            store.it.secrets().store("a", "v1:first");
+            store.it.secrets().store("a", "v1:second");
+            assertEquals(Optional.of("v1:second"), store.it.secrets().sealed("a"));
+            assertTrue(store.it.secrets().discard("a"));
+            assertFalse(store.it.secrets().discard("a"));
+            assertEquals(Optional.empty(), store.it.secrets().sealed("a"));
         }
     }
 }

@@ -3,9 +3,9 @@ package org.cloudspend.store.internal;
 /** A store closed at the end of a try block, to reopen it and see what survived. */
 final class Closing implements AutoCloseable {
 
-    final SqlCostStore it;
+    final StandaloneStore it;
 
-    Closing(SqlCostStore store) {
+    Closing(StandaloneStore store) {
         this.it = store;
     }
 

@@ -42,7 +42,7 @@ abstract class CostStoreTest implements StoreBackend {
     @TempDir
     Path folder;
 
-    private SqlCostStore store;
+    private StandaloneStore store;
 
     @BeforeEach
     void open() throws Exception {
@@ -66,7 +66,7 @@ abstract class CostStoreTest implements StoreBackend {
         assertEquals(4, record.rowsOut(), "the two EC2 usage lines of Jan 3 with the same tags are one fact");
         assertEquals(new BigDecimal("4.1700000001"), record.totals().get(CostMeasure.UNBLENDED));
 
-        CostResult result = store.query(JANUARY_BY_SERVICE);
+        CostResult result = store.queries().query(JANUARY_BY_SERVICE);
         assertEquals(List.of(row("2025-01-01", "3.5", "AmazonS3"), row("2025-01-01", "0.6700000001", "AmazonEC2")),
                 result.rows());
         assertEquals(new BigDecimal("4.1700000001"), result.total());
@@ -78,37 +78,37 @@ abstract class CostStoreTest implements StoreBackend {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
         load("delivery-2", item("2025-01-03", "AmazonEC2", "Usage", "12", Map.of()),
                 item("2025-01-04", "AmazonS3", "Refund", "-2", Map.of()));
-        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+        assertEquals(new BigDecimal("10.0000000000"), store.queries().query(JANUARY_BY_SERVICE).total());
         assertEquals(List.of(row("2025-01-01", "12", "AmazonEC2"), row("2025-01-01", "-2", "AmazonS3")),
-                store.query(JANUARY_BY_SERVICE).rows());
+                store.queries().query(JANUARY_BY_SERVICE).rows());
     }
 
     @Test
     void loadingTheSameDeliveryAgainChangesNothing() {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
-        assertTrue(store.begin(claim("delivery-1")).isEmpty());
-        assertEquals(1, store.loads(10).size());
-        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+        assertTrue(store.costs().begin(claim("delivery-1")).isEmpty());
+        assertEquals(1, store.costs().loads(10).size());
+        assertEquals(new BigDecimal("10.0000000000"), store.queries().query(JANUARY_BY_SERVICE).total());
     }
 
     @Test
     void aFailedLoadLeavesThePreviousDataAndIsRecorded() throws Exception {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
-        try (CostLoad load = store.begin(claim("delivery-2")).orElseThrow()) {
+        try (CostLoad load = store.costs().begin(claim("delivery-2")).orElseThrow()) {
             load.accept(item("2025-01-03", "AmazonEC2", "Usage", "99", Map.of()));
             load.abort("bench-2.csv.gz, row 17: not a number");
         }
-        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
-        LoadRecord failed = store.loads(10).get(0);
+        assertEquals(new BigDecimal("10.0000000000"), store.queries().query(JANUARY_BY_SERVICE).total());
+        LoadRecord failed = store.costs().loads(10).get(0);
         assertEquals("delivery-2", failed.claim().deliveryId());
         assertEquals("bench-2.csv.gz, row 17: not a number", failed.error().orElseThrow());
         assertFalse(failed.succeeded());
         // a load closed without commit is a failure too, and the period can be loaded again afterwards
-        try (CostLoad load = store.begin(claim("delivery-3")).orElseThrow()) {
+        try (CostLoad load = store.costs().begin(claim("delivery-3")).orElseThrow()) {
             load.accept(item("2025-01-03", "AmazonEC2", "Usage", "1", Map.of()));
         }
-        assertEquals("the load was closed without being committed", store.loads(1).get(0).error().orElseThrow());
-        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
+        assertEquals("the load was closed without being committed", store.costs().loads(1).get(0).error().orElseThrow());
+        assertEquals(new BigDecimal("10.0000000000"), store.queries().query(JANUARY_BY_SERVICE).total());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(), files.filter(file -> file.getFileName().toString()
                     .startsWith(Database.LOAD_FILE_PREFIX)).toList(), "a finished load leaves no spool file");
@@ -117,10 +117,10 @@ abstract class CostStoreTest implements StoreBackend {
 
     @Test
     void aPeriodIsClaimedByOneLoadAtATime() {
-        CostLoad first = store.begin(claim("delivery-1")).orElseThrow();
-        assertTrue(store.begin(claim("delivery-2")).isEmpty());
+        CostLoad first = store.costs().begin(claim("delivery-1")).orElseThrow();
+        assertTrue(store.costs().begin(claim("delivery-2")).isEmpty());
         first.abort("test");
-        assertTrue(store.begin(claim("delivery-2")).isPresent());
+        assertTrue(store.costs().begin(claim("delivery-2")).isPresent());
     }
 
     @Test
@@ -130,22 +130,22 @@ abstract class CostStoreTest implements StoreBackend {
                 item("2025-01-03", "AmazonEC2", "Usage", "3", Map.of("environment", "dev")),
                 item("2025-01-04", "AmazonS3", "Usage", "2", Map.of("environment", "prod")),
                 item("2025-01-04", "AmazonS3", "Usage", "1", Map.of()));
-        CostResult byEnvironment = store.query(query(Granularity.TOTAL, List.of(GroupBy.tag("environment")),
+        CostResult byEnvironment = store.queries().query(query(Granularity.TOTAL, List.of(GroupBy.tag("environment")),
                 List.of(), 0));
         assertEquals(List.of(row("2025-01-01", "7", "prod"), row("2025-01-01", "3", "dev"),
                 row("2025-01-01", "1", "")), byEnvironment.rows());
 
-        CostResult prodByService = store.query(query(Granularity.DAY, List.of(GroupBy.of(Dimension.SERVICE)),
+        CostResult prodByService = store.queries().query(query(Granularity.DAY, List.of(GroupBy.of(Dimension.SERVICE)),
                 List.of(new Filter(GroupBy.tag("environment"), Set.of("prod"), false)), 0));
         assertEquals(List.of(row("2025-01-03", "5", "AmazonEC2"), row("2025-01-04", "2", "AmazonS3")),
                 prodByService.rows());
 
-        CostResult notProd = store.query(query(Granularity.TOTAL, List.of(),
+        CostResult notProd = store.queries().query(query(Granularity.TOTAL, List.of(),
                 List.of(new Filter(GroupBy.tag("environment"), Set.of("prod"), true),
                         new Filter(GroupBy.of(Dimension.SERVICE), Set.of("AmazonEC2", "AmazonS3"), false)), 0));
         assertEquals(new BigDecimal("4.0000000000"), notProd.total());
 
-        CostResult top1 = store.query(query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.SERVICE),
+        CostResult top1 = store.queries().query(query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.SERVICE),
                 GroupBy.tag("team")), List.of(), 1));
         assertEquals(List.of(row("2025-01-01", "5", "AmazonEC2", "web"),
                 row("2025-01-01", "6", CostQuery.OTHERS, CostQuery.OTHERS)), top1.rows());
@@ -159,11 +159,11 @@ abstract class CostStoreTest implements StoreBackend {
                 TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonS3", "Usage", "2", Map.of("team", "a,\"b\""),
                         awkward),
                 TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonS3", "Usage", "1", Map.of(), ""));
-        CostResult byResource = store.query(query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.RESOURCE),
+        CostResult byResource = store.queries().query(query(Granularity.TOTAL, List.of(GroupBy.of(Dimension.RESOURCE),
                 GroupBy.tag("team")), List.of(), 0));
         assertEquals(List.of(row("2025-01-01", "2", awkward, "a,\"b\""), row("2025-01-01", "1", "", "")),
                 byResource.rows());
-        CostResult noResource = store.query(query(Granularity.TOTAL, List.of(),
+        CostResult noResource = store.queries().query(query(Granularity.TOTAL, List.of(),
                 List.of(new Filter(GroupBy.of(Dimension.RESOURCE), Set.of(""), false)), 0));
         assertEquals(new BigDecimal("1.0000000000"), noResource.total(), "an empty resource is stored empty, not NULL");
     }
@@ -184,13 +184,13 @@ abstract class CostStoreTest implements StoreBackend {
         List<CostRow> expected = List.of(row("2025-01-03", "7.5", "222222222222", "Usage"),
                 row("2025-01-03", "-1", "333333333333", "Credit"), row("2025-01-04", "0.0000000001", "333333333333",
                         "Usage"));
-        assertEquals(expected, store.query(byAccountAndType).rows());
+        assertEquals(expected, store.queries().query(byAccountAndType).rows());
 
         // the same question, made to read the facts by a filter the summary cannot answer
         CostQuery fromFacts = query(Granularity.DAY, byAccountAndType.groupBy(), List.of(
                 new Filter(GroupBy.of(Dimension.RESOURCE), Set.of("nothing"), true)), 0);
         assertFalse(DailyServiceCosts.answers(fromFacts));
-        assertEquals(expected, store.query(fromFacts).rows());
+        assertEquals(expected, store.queries().query(fromFacts).rows());
         assertFalse(DailyServiceCosts.answers(query(Granularity.TOTAL, List.of(GroupBy.tag("team")), List.of(), 0)));
     }
 
@@ -201,7 +201,7 @@ abstract class CostStoreTest implements StoreBackend {
                 item("2025-01-03", "AmazonEC2", "Usage", "-0.5", Map.of()));
         assertEquals(1, record.rowsOut());
         assertEquals(new BigDecimal("1799999999.5000000001"), record.totals().get(CostMeasure.AMORTIZED));
-        assertEquals(new BigDecimal("1799999999.5000000001"), store.query(JANUARY_BY_SERVICE).total());
+        assertEquals(new BigDecimal("1799999999.5000000001"), store.queries().query(JANUARY_BY_SERVICE).total());
     }
 
     @Test
@@ -211,13 +211,13 @@ abstract class CostStoreTest implements StoreBackend {
                 item("2025-01-04", "AmazonEC2", "Usage", "-99999999.9999999999", Map.of()),
                 item("2025-01-04", "AmazonS3", "Usage", "0.0000000001", Map.of()));
         assertEquals(3, narrow.rowsOut());
-        assertEquals(new BigDecimal("0.0000000001"), store.query(JANUARY_BY_SERVICE).total());
+        assertEquals(new BigDecimal("0.0000000001"), store.queries().query(JANUARY_BY_SERVICE).total());
 
         LoadRecord wide = load("delivery-2", item("2025-01-03", "AmazonEC2", "Usage", "99999999.9999999999", Map.of()),
                 item("2025-01-03", "AmazonEC2", "Usage", "-100000000", Map.of()));
         assertEquals(1, wide.rowsOut());
         assertEquals(new BigDecimal("-0.0000000001"), wide.totals().get(CostMeasure.UNBLENDED));
-        assertEquals(new BigDecimal("-0.0000000001"), store.query(JANUARY_BY_SERVICE).total());
+        assertEquals(new BigDecimal("-0.0000000001"), store.queries().query(JANUARY_BY_SERVICE).total());
     }
 
     @Test
@@ -225,16 +225,16 @@ abstract class CostStoreTest implements StoreBackend {
         load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of("environment", "prod")));
         store.close();
         store = open(folder);
-        assertEquals(new BigDecimal("10.0000000000"), store.query(JANUARY_BY_SERVICE).total());
-        assertTrue(store.begin(claim("delivery-1")).isEmpty(), "the loaded delivery is remembered");
+        assertEquals(new BigDecimal("10.0000000000"), store.queries().query(JANUARY_BY_SERVICE).total());
+        assertTrue(store.costs().begin(claim("delivery-1")).isEmpty(), "the loaded delivery is remembered");
         load("delivery-2", item("2025-01-03", "AmazonEC2", "Usage", "4", Map.of("environment", "prod")));
-        assertEquals(List.of(row("2025-01-01", "4", "prod")), store.query(query(Granularity.TOTAL,
+        assertEquals(List.of(row("2025-01-01", "4", "prod")), store.queries().query(query(Granularity.TOTAL,
                 List.of(GroupBy.tag("environment")), List.of(), 0)).rows());
     }
 
     @Test
     void comparesWithThePreviousPeriodAndForecastsTheMonth() {
-        try (CostLoad december = store.begin(new LoadClaim("prod-payer", BillingPeriod.of(2024, 12), "d-12",
+        try (CostLoad december = store.costs().begin(new LoadClaim("prod-payer", BillingPeriod.of(2024, 12), "d-12",
                 List.of())).orElseThrow()) {
             december.accept(item("2024-12-02", "AmazonEC2", "Usage", "40", Map.of()));
             december.accept(item("2024-12-20", "AmazonEC2", "Usage", "60", Map.of()));
@@ -243,12 +243,12 @@ abstract class CostStoreTest implements StoreBackend {
         load("delivery-1", item("2025-01-02", "AmazonEC2", "Usage", "50", Map.of()),
                 item("2025-01-10", "AmazonEC2", "Usage", "12", Map.of()));
 
-        var comparison = store.compare(JANUARY_BY_SERVICE);
+        var comparison = store.queries().compare(JANUARY_BY_SERVICE);
         assertEquals(new BigDecimal("62.0000000000"), comparison.current().total());
         assertEquals(new BigDecimal("100.0000000000"), comparison.previous().total());
         assertEquals(new BigDecimal("-38.00"), comparison.changePercent().orElseThrow());
 
-        var monthToDate = store.monthToDate(LocalDate.of(2025, 1, 15), CostMeasure.UNBLENDED, List.of());
+        var monthToDate = store.queries().monthToDate(LocalDate.of(2025, 1, 15), CostMeasure.UNBLENDED, List.of());
         assertEquals(LocalDate.of(2025, 1, 10), monthToDate.through(), "the last day with costs");
         assertEquals(new BigDecimal("62.0000000000"), monthToDate.monthToDate());
         assertEquals(new BigDecimal("40.0000000000"), monthToDate.previousSameDays());
@@ -257,7 +257,7 @@ abstract class CostStoreTest implements StoreBackend {
     }
 
     private LoadRecord load(String delivery, LineItem... items) {
-        try (CostLoad load = store.begin(claim(delivery)).orElseThrow()) {
+        try (CostLoad load = store.costs().begin(claim(delivery)).orElseThrow()) {
             for (LineItem item : items) {
                 load.accept(item);
             }

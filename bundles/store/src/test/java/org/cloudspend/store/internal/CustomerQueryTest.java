@@ -36,18 +36,18 @@ abstract class CustomerQueryTest implements StoreBackend {
     @TempDir
     Path folder;
 
-    private SqlCostStore store;
+    private StandaloneStore store;
 
     @BeforeEach
     void open() throws Exception {
         store = open(folder);
         for (String id : List.of("acme", "globex", "initech")) {
-            store.save(new Customer(id, id, "USD", BigDecimal.ZERO));
+            store.customers().save(new Customer(id, id, "USD", BigDecimal.ZERO));
         }
-        store.save(new MappingRule("r-acme", "acme", Kind.LINKED_ACCOUNT, "", "222222222222", 100));
-        store.save(new MappingRule("r-globex", "globex", Kind.LINKED_ACCOUNT, "", "333333333333", 100));
-        store.save(new MappingRule("r-blue", "initech", Kind.TAG, "team", "blue", 50));
-        try (CostLoad load = store.begin(new LoadClaim("payer", MAY, "d1", List.of("f"))).orElseThrow()) {
+        store.customers().save(new MappingRule("r-acme", "acme", Kind.LINKED_ACCOUNT, "", "222222222222", 100));
+        store.customers().save(new MappingRule("r-globex", "globex", Kind.LINKED_ACCOUNT, "", "333333333333", 100));
+        store.customers().save(new MappingRule("r-blue", "initech", Kind.TAG, "team", "blue", 50));
+        try (CostLoad load = store.costs().begin(new LoadClaim("payer", MAY, "d1", List.of("f"))).orElseThrow()) {
             for (LineItem item : List.of(
                     TestItems.item(MAY, "2025-05-01", "222222222222", "AmazonEC2", "Usage", "100.10", Map.of()),
                     // the tag rule's precedence (50) beats the account rule's (100): initech, not acme
@@ -76,13 +76,13 @@ abstract class CustomerQueryTest implements StoreBackend {
         assertEquals(Map.of("acme", amount("100.10"), "globex", amount("55.55"), "initech", amount("27.07"),
                 Customer.UNASSIGNED, amount("4.34")), byCustomer);
         BigDecimal sum = byCustomer.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertEquals(store.query(query(List.of(), List.of())).total(), sum);
+        assertEquals(store.queries().query(query(List.of(), List.of())).total(), sum);
         assertEquals(amount("187.06"), sum);
     }
 
     @Test
     void aFilterOnACustomerKeepsOnlyItsCosts() {
-        var only = store.query(query(List.of(GroupBy.of(Dimension.ACCOUNT)),
+        var only = store.queries().query(query(List.of(GroupBy.of(Dimension.ACCOUNT)),
                 List.of(new Filter(GroupBy.of(Dimension.CUSTOMER), Set.of("initech"), false))));
         assertEquals(List.of(new CostRow(LocalDate.of(2025, 5, 1), List.of("444444444444"), amount("20.00")),
                 new CostRow(LocalDate.of(2025, 5, 1), List.of("222222222222"), amount("7.07"))), only.rows());
@@ -90,17 +90,17 @@ abstract class CustomerQueryTest implements StoreBackend {
 
     @Test
     void changedRulesApplyToCostsLoadedBefore() {
-        store.deleteRule("r-blue");
-        store.save(new MappingRule("r-red", "globex", Kind.TAG, "team", "red", 10));
+        store.customers().deleteRule("r-blue");
+        store.customers().save(new MappingRule("r-red", "globex", Kind.TAG, "team", "red", 10));
         assertEquals(Map.of("acme", amount("107.17"), "globex", amount("58.88"), Customer.UNASSIGNED,
                 amount("21.01")), byCustomer());
-        store.deleteCustomer("acme");
+        store.customers().deleteCustomer("acme");
         assertEquals(Map.of("globex", amount("58.88"), Customer.UNASSIGNED, amount("128.18")), byCustomer());
     }
 
     private Map<String, BigDecimal> byCustomer() {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        for (CostRow row : store.query(query(List.of(GroupBy.of(Dimension.CUSTOMER)), List.of())).rows()) {
+        for (CostRow row : store.queries().query(query(List.of(GroupBy.of(Dimension.CUSTOMER)), List.of())).rows()) {
             amounts.put(row.group().get(0), row.amount());
         }
         return amounts;

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
+import org.cloudspend.api.msp.Customer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,9 +58,41 @@ class DuckDbLimitsTest {
     @Test
     void aLimitDuckDbCannotReadIsAClearError() {
         SQLException refused = assertThrows(SQLException.class,
-                () -> new SqlCostStore(DuckDbStoreTest.config(folder.resolve("store.duckdb").toString(), "lots", 0)));
+                () -> new StoreDatabase(DuckDbStoreTest.config(folder.resolve("store.duckdb").toString(), "lots", 0)));
         assertTrue(refused.getMessage().startsWith("The cost store's memory limit 'lots' (database.memory.limit of"
                 + " org.cloudspend.store) is not a size such as 1GB, 512MB or 25%: "), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new DuckDbDatabase.Limits("1GB", -1));
+    }
+
+    @Test
+    void aChangedConfigurationIsTakenInPlaceWithoutRestartingTheComponents() throws Exception {
+        String first = folder.resolve("first.duckdb").toString();
+        try (StandaloneStore store = new StandaloneStore(new StoreDatabase(DuckDbStoreTest.config(first, "256MB", 1)))) {
+            store.database().modified(DuckDbStoreTest.config(first, "128MB", 2));
+            assertEquals("122.0 MiB", setting(store, "memory_limit"), "the same database takes the new limit");
+            assertEquals("2", setting(store, "threads"));
+            store.customers().save(new Customer("acme", "ACME", "USD", BigDecimal.ZERO));
+
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> store.database().modified(DuckDbStoreTest.config(first, "lots", 2)));
+            assertTrue(refused.getMessage().contains("'lots'"), refused.getMessage());
+            assertEquals("122.0 MiB", setting(store, "memory_limit"), "a refused limit keeps the one before");
+
+            store.database().modified(DuckDbStoreTest.config(folder.resolve("second.duckdb").toString(), "1GB", 0));
+            assertEquals(List.of(), store.customers().customers(), "another file is another database");
+            store.database().modified(DuckDbStoreTest.config(first, "1GB", 0));
+            assertEquals(List.of("acme"), store.customers().customers().stream().map(Customer::id).toList(),
+                    "the same components serve the first database again");
+        }
+    }
+
+    private static String setting(StandaloneStore store, String name) {
+        return store.database().with("read a setting", connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT current_setting('" + name + "')")) {
+                result.next();
+                return result.getString(1);
+            }
+        });
     }
 }

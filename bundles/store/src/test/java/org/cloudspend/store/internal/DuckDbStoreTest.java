@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Nested;
 /** The store's tests on the embedded default, a DuckDB file. */
 class DuckDbStoreTest {
 
-    static SqlCostStore open(Path folder) throws Exception {
-        return new SqlCostStore(folder.resolve("cloudspend.duckdb"));
+    static StandaloneStore open(Path folder) throws Exception {
+        return StandaloneStore.duckDb(folder.resolve("cloudspend.duckdb"));
     }
 
     @Nested
     class Loads extends CostStoreTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return DuckDbStoreTest.open(folder);
         }
     }
@@ -23,15 +23,15 @@ class DuckDbStoreTest {
     @Nested
     class LimitedLoads extends CostStoreTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
-            return new SqlCostStore(config(folder.resolve("limited.duckdb").toString(), "64MB", 1));
+        public StandaloneStore open(Path folder) throws Exception {
+            return new StandaloneStore(new StoreDatabase(config(folder.resolve("limited.duckdb").toString(), "64MB", 1)));
         }
     }
 
     @Nested
     class Registries extends RegistriesTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return DuckDbStoreTest.open(folder);
         }
     }
@@ -39,7 +39,7 @@ class DuckDbStoreTest {
     @Nested
     class AccountState extends AccountStateTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return DuckDbStoreTest.open(folder);
         }
     }
@@ -47,7 +47,7 @@ class DuckDbStoreTest {
     @Nested
     class Overlaps extends OverlapTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return DuckDbStoreTest.open(folder);
         }
     }
@@ -55,7 +55,7 @@ class DuckDbStoreTest {
     @Nested
     class Customers extends CustomerQueryTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return DuckDbStoreTest.open(folder);
         }
     }

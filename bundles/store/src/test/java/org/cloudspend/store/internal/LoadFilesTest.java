@@ -20,7 +20,7 @@ class LoadFilesTest {
     void aDuckDbStoreDeletesTheLoadFilesADeadProcessLeftBesideIt() throws Exception {
         Path leftOver = Files.writeString(folder.resolve(Database.LOAD_FILE_PREFIX + "123.csv"), "half a month");
         Path other = Files.writeString(folder.resolve("notes.csv"), "not ours");
-        new SqlCostStore(folder.resolve("cloudspend.duckdb")).close();
+        StandaloneStore.duckDb(folder.resolve("cloudspend.duckdb")).close();
         assertFalse(Files.exists(leftOver));
         assertTrue(Files.exists(other));
     }

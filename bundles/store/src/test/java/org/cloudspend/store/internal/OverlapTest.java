@@ -42,13 +42,13 @@ abstract class OverlapTest implements StoreBackend {
     @TempDir
     Path folder;
 
-    private SqlCostStore store;
+    private StandaloneStore store;
 
     @BeforeEach
     void open() throws Exception {
         store = open(folder);
-        store.save(account("payer", "111111111111", AccountType.PAYER));
-        store.save(account("shop", SHOP, AccountType.LINKED));
+        store.accounts().save(account("payer", "111111111111", AccountType.PAYER));
+        store.accounts().save(account("shop", SHOP, AccountType.LINKED));
     }
 
     @AfterEach
@@ -64,18 +64,18 @@ abstract class OverlapTest implements StoreBackend {
                 TestItems.item(MARCH, "2025-03-03", SHOP, "AmazonEC2", "Tax", "0.99", Map.of()),
                 TestItems.item(MARCH, "2025-03-03", OTHER, "AmazonRDS", "Usage", "4.00", Map.of()));
 
-        assertEquals(List.of(new Overlap("shop", MARCH, SHOP, "payer")), store.overlaps());
+        assertEquals(List.of(new Overlap("shop", MARCH, SHOP, "payer")), store.costs().overlaps());
         // 10.25 + 1.50 from the payer's export; of the shop's own, only the usage account the payer does not carry
         assertEquals(new BigDecimal("15.7500000000"), total());
         assertEquals(List.of(SHOP, OTHER, "111111111111"), byAccount(), "largest first");
 
-        store.save(account("shop", SHOP, AccountType.PAYER));
-        assertEquals(List.of(), store.overlaps(), "two payers' exports both count");
+        store.accounts().save(account("shop", SHOP, AccountType.PAYER));
+        assertEquals(List.of(), store.costs().overlaps(), "two payers' exports both count");
         assertEquals(new BigDecimal("26.9900000000"), total());
     }
 
     private void load(String exportId, LineItem... items) {
-        try (CostLoad load = store.begin(new LoadClaim(exportId, MARCH, exportId + "-1", List.of("f"))).orElseThrow()) {
+        try (CostLoad load = store.costs().begin(new LoadClaim(exportId, MARCH, exportId + "-1", List.of("f"))).orElseThrow()) {
             for (LineItem item : items) {
                 load.accept(item);
             }
@@ -84,11 +84,11 @@ abstract class OverlapTest implements StoreBackend {
     }
 
     private BigDecimal total() {
-        return store.query(query(List.of())).total();
+        return store.queries().query(query(List.of())).total();
     }
 
     private List<String> byAccount() {
-        return store.query(query(List.of(GroupBy.of(Dimension.ACCOUNT)))).rows().stream()
+        return store.queries().query(query(List.of(GroupBy.of(Dimension.ACCOUNT)))).rows().stream()
                 .map(row -> row.group().get(0)).toList();
     }
 

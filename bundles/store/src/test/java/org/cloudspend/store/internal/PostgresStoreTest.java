@@ -36,14 +36,14 @@ class PostgresStoreTest {
     }
 
     /** A schema per test folder: the same folder reopens the same store. */
-    static SqlCostStore open(Path folder) throws Exception {
+    static StandaloneStore open(Path folder) throws Exception {
         String url = System.getenv(VARIABLE);
         String schema = "t_" + Integer.toHexString(folder.toAbsolutePath().toString().hashCode()).toLowerCase(Locale.ROOT);
         try (Connection admin = new PostgresDatabase(url, "", "", Path.of(System.getProperty("java.io.tmpdir"))).connect();
                 Statement statement = admin.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
         }
-        return SqlCostStore.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "", "");
+        return StandaloneStore.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "", "");
     }
 
     /** Two nodes sharing one PostgreSQL store: a period loads on one of them, once, and a dead node lets go. */
@@ -52,29 +52,29 @@ class PostgresStoreTest {
         BillingPeriod july = BillingPeriod.of(2025, 7);
         LoadClaim claim = new LoadClaim("payer", july, "delivery-1", List.of("f"));
         try (var first = new Closing(open(folder)); var second = new Closing(open(folder))) {
-            CostLoad loading = first.it.begin(claim).orElseThrow();
-            assertTrue(second.it.begin(claim).isEmpty(), "the other node holds the period");
+            CostLoad loading = first.it.costs().begin(claim).orElseThrow();
+            assertTrue(second.it.costs().begin(claim).isEmpty(), "the other node holds the period");
             loading.accept(TestItems.item(july, "2025-07-01", "222222222222", "AmazonEC2", "Usage", "5.00",
                     Map.of()));
             loading.commit();
-            assertTrue(second.it.begin(claim).isEmpty(), "that delivery is loaded already");
+            assertTrue(second.it.costs().begin(claim).isEmpty(), "that delivery is loaded already");
 
             LoadClaim restated = new LoadClaim("payer", july, "delivery-2", List.of("f"));
             var crashed = new Closing(open(folder));
-            crashed.it.begin(restated).orElseThrow();
-            assertTrue(second.it.begin(restated).isEmpty());
+            crashed.it.costs().begin(restated).orElseThrow();
+            assertTrue(second.it.costs().begin(restated).isEmpty());
             crashed.close(); // the node dies mid-load: its session ends, and with it its claim, once the server sees it
-            Optional<CostLoad> taken = second.it.begin(restated);
+            Optional<CostLoad> taken = second.it.costs().begin(restated);
             for (int attempt = 0; taken.isEmpty() && attempt < 50; attempt++) {
                 Thread.sleep(100);
-                taken = second.it.begin(restated);
+                taken = second.it.costs().begin(restated);
             }
             try (CostLoad load = taken.orElseThrow()) {
                 load.accept(TestItems.item(july, "2025-07-01", "222222222222", "AmazonEC2", "Usage", "6.00",
                         Map.of()));
                 load.commit();
             }
-            assertEquals(List.of("delivery-2", "delivery-1"), first.it.loads(10).stream()
+            assertEquals(List.of("delivery-2", "delivery-1"), first.it.costs().loads(10).stream()
                     .filter(LoadRecord::succeeded).map(r -> r.claim().deliveryId()).toList());
         }
     }
@@ -82,7 +82,7 @@ class PostgresStoreTest {
     @Nested
     class Loads extends CostStoreTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return PostgresStoreTest.open(folder);
         }
     }
@@ -90,7 +90,7 @@ class PostgresStoreTest {
     @Nested
     class Registries extends RegistriesTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return PostgresStoreTest.open(folder);
         }
     }
@@ -98,7 +98,7 @@ class PostgresStoreTest {
     @Nested
     class AccountState extends AccountStateTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return PostgresStoreTest.open(folder);
         }
     }
@@ -106,7 +106,7 @@ class PostgresStoreTest {
     @Nested
     class Overlaps extends OverlapTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return PostgresStoreTest.open(folder);
         }
     }
@@ -114,7 +114,7 @@ class PostgresStoreTest {
     @Nested
     class Customers extends CustomerQueryTest {
         @Override
-        public SqlCostStore open(Path folder) throws Exception {
+        public StandaloneStore open(Path folder) throws Exception {
             return PostgresStoreTest.open(folder);
         }
     }

@@ -41,35 +41,35 @@ abstract class RegistriesTest implements StoreBackend {
                 new ExportDefinition(ExportType.LEGACY, "daily", ExportFormat.CSV_GZIP,
                         new S3Location("legacy-bucket", "", "eu-west-1"), ExportVersioning.CREATE_NEW));
         try (var store = new Closing(open(folder))) {
-            store.it.save(payer);
-            store.it.save(legacy);
-            store.it.save(new AwsAccount("old", "Old linked, renamed", legacy.awsAccountId(), legacy.accessType(),
+            store.it.accounts().save(payer);
+            store.it.accounts().save(legacy);
+            store.it.accounts().save(new AwsAccount("old", "Old linked, renamed", legacy.awsAccountId(), legacy.accessType(),
                     legacy.roleArn(), legacy.externalId(), legacy.accountType(), legacy.export()));
         }
         try (var store = new Closing(open(folder))) {
             assertEquals(List.of("Old linked, renamed", "Production payer"),
-                    store.it.accounts().stream().map(AwsAccount::displayName).toList());
-            assertEquals(payer, store.it.account("payer").orElseThrow());
-            assertTrue(store.it.delete("old"));
-            assertFalse(store.it.delete("old"));
-            assertEquals(List.of(payer), store.it.accounts());
+                    store.it.accounts().accounts().stream().map(AwsAccount::displayName).toList());
+            assertEquals(payer, store.it.accounts().account("payer").orElseThrow());
+            assertTrue(store.it.accounts().delete("old"));
+            assertFalse(store.it.accounts().delete("old"));
+            assertEquals(List.of(payer), store.it.accounts().accounts());
         }
     }
 
     @Test
     void customersKeepTheirRulesUntilDeleted() throws Exception {
         try (var store = new Closing(open(folder))) {
-            store.it.save(new Customer("acme", "ACME Corp", "USD", new BigDecimal("12.5")));
-            store.it.save(new MappingRule("r2", "acme", MappingRule.Kind.TAG, "customer", "acme", 20));
-            store.it.save(new MappingRule("r1", "acme", MappingRule.Kind.LINKED_ACCOUNT, "", "333333333333", 10));
-            assertEquals(List.of("r1", "r2"), store.it.rules().stream().map(MappingRule::id).toList());
-            assertEquals(new BigDecimal("12.5"), store.it.customer("acme").orElseThrow().markupPercent());
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.it.save(
+            store.it.customers().save(new Customer("acme", "ACME Corp", "USD", new BigDecimal("12.5")));
+            store.it.customers().save(new MappingRule("r2", "acme", MappingRule.Kind.TAG, "customer", "acme", 20));
+            store.it.customers().save(new MappingRule("r1", "acme", MappingRule.Kind.LINKED_ACCOUNT, "", "333333333333", 10));
+            assertEquals(List.of("r1", "r2"), store.it.customers().rules().stream().map(MappingRule::id).toList());
+            assertEquals(new BigDecimal("12.5"), store.it.customers().customer("acme").orElseThrow().markupPercent());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.it.customers().save(
                     new MappingRule("r3", "nobody", MappingRule.Kind.TAG, "customer", "x", 1)));
             assertEquals("No customer 'nobody' to map cost to", e.getMessage());
-            assertTrue(store.it.deleteCustomer("acme"));
-            assertEquals(List.of(), store.it.rules());
-            assertEquals(List.of(), store.it.customers());
+            assertTrue(store.it.customers().deleteCustomer("acme"));
+            assertEquals(List.of(), store.it.customers().rules());
+            assertEquals(List.of(), store.it.customers().customers());
         }
     }
 }

@@ -6,5 +6,5 @@ import java.nio.file.Path;
 interface StoreBackend {
 
     /** Opens the store of this test: the same folder opens the same store again. */
-    SqlCostStore open(Path folder) throws Exception;
+    StandaloneStore open(Path folder) throws Exception;
 }

@@ -1,0 +1,170 @@
+package org.cloudspend.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The store's one database, shared by the bundle's components (costs, queries, accounts, errors, secrets, customers):
+ * the connection, the schema's migrations and the backend's dialect, DuckDB or PostgreSQL. One connection, used by one
+ * thread at a time: {@link #with} runs work under the database's lock.
+ *
+ * <p>A change of the configuration is taken in place, so the components and the services other bundles hold stay
+ * up: new limits apply to the open connection; a new location (file, URL, user) opens that database instead.
+ */
+@Component(service = StoreDatabase.class, configurationPid = "org.cloudspend.store")
+@Designate(ocd = StoreConfig.class)
+public final class StoreDatabase implements AutoCloseable {
+
+    /** What runs on the database's connection, under its lock. */
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** What runs on the open database as a whole (the backend's dialect and the label sets known), under its lock. */
+    interface SessionWork<T> {
+        T run(Session session) throws SQLException;
+    }
+
+    /** An open database: its backend, its connection, and the label sets it holds. */
+    record Session(Database backend, Connection connection, LabelSetIds labelSets) {
+    }
+
+    private String location;
+    private Session session;
+
+    @Activate
+    public StoreDatabase(StoreConfig config) throws SQLException, IOException {
+        this.location = location(config);
+        this.session = open(backend(config));
+    }
+
+    /** Opens the database of that backend, outside OSGi. */
+    StoreDatabase(Database backend) throws SQLException {
+        this.location = backend.describe();
+        this.session = open(backend);
+    }
+
+    /**
+     * A DuckDB file of the default limits, outside OSGi: for tools, tests and benchmarks.
+     */
+    public static StoreDatabase duckDb(Path databaseFile) throws SQLException, IOException {
+        return new StoreDatabase(new DuckDbDatabase(databaseFile, DuckDbDatabase.DEFAULTS));
+    }
+
+    /** A PostgreSQL database, outside OSGi; loads spool in the JVM's temporary folder. */
+    public static StoreDatabase postgres(String url, String user, String password) throws SQLException {
+        return new StoreDatabase(new PostgresDatabase(url, user, password, temporaryFolder()));
+    }
+
+    private static Database backend(StoreConfig config) throws IOException {
+        return config.jdbc_url().isBlank()
+                ? new DuckDbDatabase(databaseFile(config), limits(config))
+                : new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password(), temporaryFolder());
+    }
+
+    private static Path databaseFile(StoreConfig config) {
+        return Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()).toAbsolutePath();
+    }
+
+    private static DuckDbDatabase.Limits limits(StoreConfig config) {
+        return new DuckDbDatabase.Limits(config.database_memory_limit(), config.database_threads());
+    }
+
+    /** Where the configured database is: a change of it opens another database, any other change is a setting. */
+    private static String location(StoreConfig config) {
+        return config.jdbc_url().isBlank() ? "duckdb:" + databaseFile(config)
+                : config.jdbc_url().trim() + '\u0000' + config.user() + '\u0000' + config.password();
+    }
+
+    /** Where a PostgreSQL store spools its loads: the JVM's temporary folder (Karaf's data/tmp). */
+    private static Path temporaryFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    private static Session open(Database backend) throws SQLException {
+        Connection connection = backend.connect();
+        try {
+            execute(connection, backend.sessionSettings());
+            Schema.migrate(connection);
+            execute(connection, backend.indexes());
+            return new Session(backend, connection, LabelSetIds.load(connection));
+        } catch (SQLException e) {
+            connection.close();
+            throw new SQLException("The cost store at " + backend.describe() + " cannot be opened: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /**
+     * Takes a new configuration without a restart of anything that uses the store: the same database with other
+     * limits keeps its connection; another database is opened, and replaces this one only once it is open.
+     */
+    @Modified
+    synchronized void modified(StoreConfig config) throws SQLException, IOException {
+        String newLocation = location(config);
+        if (newLocation.equals(location)) {
+            if (session.backend() instanceof DuckDbDatabase duckDb) {
+                duckDb.limit(session.connection(), limits(config));
+            }
+            return;
+        }
+        Session opened = open(backend(config));
+        Session old = session;
+        session = opened;
+        location = newLocation;
+        old.connection().close();
+    }
+
+    @Deactivate
+    @Override
+    public synchronized void close() throws SQLException {
+        session.connection().close();
+    }
+
+    /** Runs the work on the connection, under the database's lock; a failure names the database and the work. */
+    synchronized <T> T with(String what, Work<T> work) {
+        return withSession(what, session -> work.run(session.connection()));
+    }
+
+    /** Runs the work on the open database, under its lock; a failure names the database and the work. */
+    synchronized <T> T withSession(String what, SessionWork<T> work) {
+        try {
+            return work.run(session);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Where loads write their spool files now. */
+    synchronized Path spoolFolder() {
+        return session.backend().spoolFolder();
+    }
+
+    /** A failure of the store as an operator reads it: which database, what it could not do, and why. */
+    synchronized IllegalStateException failure(String what, Exception cause) {
+        return new IllegalStateException("The cost store (" + session.backend().describe() + ") could not " + what
+                + ": " + session.backend().explain(cause), cause);
+    }
+
+    /** The failure's own words, with the setting to change where the database names one. */
+    synchronized String explain(Exception failure) {
+        return session.backend().explain(failure);
+    }
+}

@@ -1,0 +1,76 @@
+package org.cloudspend.store.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.cloudspend.api.msp.Customer;
+import org.cloudspend.api.msp.CustomerRegistry;
+import org.cloudspend.api.msp.MappingRule;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * MSP customers and their mapping rules; every change reassigns the stored costs, so rules apply to what was loaded
+ * before too.
+ */
+@Component(service = CustomerRegistry.class)
+public final class StoredCustomers implements CustomerRegistry {
+
+    private final StoreDatabase database;
+
+    @Activate
+    public StoredCustomers(@Reference StoreDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<Customer> customers() {
+        return database.with("list the customers", c -> CustomerTables.customers(c, null));
+    }
+
+    @Override
+    public Optional<Customer> customer(String id) {
+        return database.with("read customer " + id, c -> CustomerTables.customer(c, id));
+    }
+
+    @Override
+    public void save(Customer customer) {
+        database.with("save customer " + customer.id(), c -> {
+            CustomerTables.save(c, customer);
+            CustomerAssignments.recompute(c);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean deleteCustomer(String id) {
+        return database.with("delete customer " + id, c -> {
+            boolean deleted = CustomerTables.delete(c, id);
+            CustomerAssignments.recompute(c);
+            return deleted;
+        });
+    }
+
+    @Override
+    public List<MappingRule> rules() {
+        return database.with("list the mapping rules", CustomerTables::rules);
+    }
+
+    @Override
+    public void save(MappingRule rule) {
+        database.with("save mapping rule " + rule.id(), c -> {
+            CustomerTables.save(c, rule);
+            CustomerAssignments.recompute(c);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean deleteRule(String id) {
+        return database.with("delete mapping rule " + id, c -> {
+            boolean deleted = CustomerTables.deleteRule(c, id);
+            CustomerAssignments.recompute(c);
+            return deleted;
+        });
+    }
+}
