@@ -56,7 +56,7 @@ class AssemblyIT {
         assertTrue(unblended.find(), expected);
         Result cost = karaf.client("cloudspend:cost -g total --format json");
         assertEquals(0, cost.status(), cost.output());
-        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\": ([-0-9.]+)").matcher(cost.output());
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\": ?([-0-9.]+)").matcher(cost.output());
         assertTrue(total.find(), cost.output());
         assertEquals(new java.math.BigDecimal(unblended.group(1)).stripTrailingZeros(),
                 new java.math.BigDecimal(total.group(1)).stripTrailingZeros());
@@ -67,9 +67,16 @@ class AssemblyIT {
     @Test
     void aFailingCommandEndsWithAnErrorStatus() throws Exception {
         karaf.untilSucceeds("cloudspend:status");
+        int logged = karaf.log().length();
         Result failed = karaf.client("cloudspend:tag-key --source nonsense x");
         assertEquals(1, failed.status(), failed.output());
         assertTrue(failed.output().contains("Unknown source 'nonsense'"), failed.output());
+        Result period = karaf.client("cloudspend:cost --period November");
+        assertEquals(1, period.status(), period.output());
+        assertEquals("--period is yyyy-mm (a month), yyyy-Qn (a quarter) or yyyy (a year); got 'November'",
+                period.output().strip());
+        String log = karaf.log().substring(logged);
+        assertFalse(log.contains("Exception"), "a user's mistake leaves no stack trace in karaf.log: " + log);
     }
 
     @Test

@@ -49,19 +49,27 @@ public class ExportReadingIT extends CloudspendTestSupport {
         assertTrue(again, again.contains("already loaded"));
 
         java.math.BigDecimal expected = unblended(bucket, "athena", "2025-03").add(unblended(bucket, "costs", "2025-04"));
-        String json = execute("cloudspend:cost --from 2025-03-01 --to 2025-05-01 --granularity total --group-by"
+        String json = execute("cloudspend:cost --from 2025-03-01 --to 2025-04-30 --granularity total --group-by"
                 + " service --format json");
-        Matcher total = Pattern.compile("\"total\": ([-0-9.]+)").matcher(json);
+        Matcher total = Pattern.compile("\"total\": ?([-0-9.]+)").matcher(json);
         assertTrue(json, total.find());
         assertEquals(expected.stripTrailingZeros(), new java.math.BigDecimal(total.group(1)).stripTrailingZeros());
-        String byMonth = execute("cloudspend:cost -f 2025-03-01 -t 2025-05-01 -b account -b tag:environment -n 3");
+        String byMonth = execute("cloudspend:cost -f 2025-03-01 -t 2025-04-30 -b account -b tag:environment -n 3");
         assertTrue(byMonth, byMonth.contains("2025-03") && byMonth.contains("2025-04") && byMonth.contains("(others)"));
-        String compared = execute("cloudspend:cost -f 2025-04-01 -t 2025-05-01 -g total -b service --compare");
+        String compared = execute("cloudspend:cost -p 2025-04 -g total -b service --compare");
         assertTrue(compared, compared.contains("Previous period 2025-03-01 to 2025-03-31: "
                 + amount(unblended(bucket, "athena", "2025-03")) + " USD"));
         String monthToDate = execute("cloudspend:month-to-date --day 2025-04-30");
-        assertTrue(monthToDate, monthToDate.contains("Month to date          "
-                + amount(unblended(bucket, "costs", "2025-04")) + " USD"));
+        assertTrue(monthToDate, monthToDate.matches("(?s).*Month to date\\s+\\|\\s+"
+                + Pattern.quote(amount(unblended(bucket, "costs", "2025-04"))) + "\\s.*"));
+        assertTrue(monthToDate, monthToDate.contains("Amount (USD)"));
+        // a whole period is the month to the cent, and --to includes its day
+        BigDecimal april = jsonTotal(execute("cloudspend:cost -p 2025-04 -g total --format json"));
+        assertEquals(unblended(bucket, "costs", "2025-04").stripTrailingZeros(), april.stripTrailingZeros());
+        assertEquals(april, jsonTotal(execute("cloudspend:cost -f 2025-04-01 -t 2025-04-30 -g total --format json")));
+        String aprilTable = execute("cloudspend:cost -p 2025-04 -g total");
+        assertTrue(aprilTable, aprilTable.contains("Total " + amount(april) + " USD, unblended, 2025-04-01 to"
+                + " 2025-04-30"));
         String loads = execute("cloudspend:loads");
         assertTrue(loads, loads.contains("athena") && loads.contains("costs"));
     }
@@ -77,7 +85,7 @@ public class ExportReadingIT extends CloudspendTestSupport {
         String list = execute("cloudspend:customer-list");
         assertTrue(list, list.contains("account 100000111111") && list.contains("tag project=checkout"));
 
-        String range = " -f 2025-03-01 -t 2025-05-01 -g total";
+        String range = " -f 2025-03-01 -t 2025-04-30 -g total";
         BigDecimal total = jsonTotal(execute("cloudspend:cost" + range + " --format json"));
         BigDecimal acme = jsonTotal(execute("cloudspend:cost" + range + " --customer acme --format json"));
         BigDecimal globex = jsonTotal(execute("cloudspend:cost" + range + " --customer globex --format json"));
@@ -93,15 +101,14 @@ public class ExportReadingIT extends CloudspendTestSupport {
     }
 
     private static BigDecimal jsonTotal(String json) {
-        Matcher total = Pattern.compile("\"total\": ([-0-9.]+)").matcher(json);
+        Matcher total = Pattern.compile("\"total\": ?([-0-9.]+)").matcher(json);
         assertTrue(json, total.find());
         return new BigDecimal(total.group(1));
     }
 
-    /** As the commands print amounts: exact, at least two decimals. */
+    /** As tables show amounts, computed apart from cloudspend: cents, half to even, thousands separated. */
     private static String amount(java.math.BigDecimal value) {
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 2 ? value.setScale(2).toPlainString() : stripped.toPlainString();
+        return String.format(java.util.Locale.ROOT, "%,.2f", value.setScale(2, java.math.RoundingMode.HALF_EVEN));
     }
 
     private static java.math.BigDecimal unblended(Path bucket, String export, String period) throws Exception {

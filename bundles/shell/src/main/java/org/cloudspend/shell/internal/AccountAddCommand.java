@@ -15,7 +15,7 @@ public class AccountAddCommand extends AccountOptions {
     String id;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         ValidationPrinter.print(integration.integrate(account(id, null), accessKeys()), "added");
         return null;
     }

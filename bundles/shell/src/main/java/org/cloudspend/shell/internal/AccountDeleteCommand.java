@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -12,7 +11,7 @@ import org.cloudspend.api.account.AccountIntegrationService;
 @Service
 @Command(scope = "cloudspend", name = "account-delete", description = "Removes an account with its stored keys and"
         + " configuration errors (costs already loaded stay queryable)")
-public class AccountDeleteCommand implements Action {
+public class AccountDeleteCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "id", required = true, description = "The account to remove")
     @Completion(AccountIdCompleter.class)
@@ -22,7 +21,7 @@ public class AccountDeleteCommand implements Action {
     AccountIntegrationService integration;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (!integration.delete(id)) {
             throw new IllegalArgumentException("There is no account '" + id + "': see cloudspend:account-list");
         }

@@ -22,7 +22,7 @@ public class AccountEditCommand extends AccountOptions {
     AccountRegistry accounts;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         AwsAccount existing = accounts.account(id).orElseThrow(() -> new IllegalArgumentException(
                 "There is no account '" + id + "': see cloudspend:account-list"));
         ValidationPrinter.print(integration.update(account(id, existing), accessKeys()), "updated");

@@ -1,18 +1,27 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cloudspend.api.account.AccountRegistry;
-import org.cloudspend.api.account.AwsAccount;
+import org.cloudspend.api.account.ConfigurationError;
 import org.cloudspend.api.account.ConfigurationErrors;
+import org.cloudspend.render.AccountRendering;
+import org.cloudspend.render.Precision;
 
-/** The integrated accounts, one line each. */
+/** The integrated accounts, one line each, without secrets. */
 @Service
 @Command(scope = "cloudspend", name = "account-list", description = "Lists the integrated AWS accounts")
-public class AccountListCommand implements Action {
+public class AccountListCommand extends CloudspendCommand {
+
+    @Option(name = "--format", description = Output.FORMATS)
+    @Completion(value = StringsCompleter.class, values = {"table", "csv", "json"})
+    String format = "table";
 
     @Reference
     AccountRegistry accounts;
@@ -21,23 +30,12 @@ public class AccountListCommand implements Action {
     ConfigurationErrors errors;
 
     @Override
-    public Object execute() {
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("Name");
-        table.column("AWS account");
-        table.column("Type");
-        table.column("Access");
-        table.column("Export");
-        table.column("Location");
-        table.column("Errors").alignRight();
-        for (AwsAccount account : accounts.accounts()) {
-            table.addRow().addContent(account.id(), account.displayName(), account.awsAccountId(),
-                    account.accountType().name().toLowerCase(), account.accessType().name().toLowerCase(),
-                    AccountShowCommand.export(account), AccountShowCommand.location(account),
-                    errors.errors(account.id()).size());
+    protected Object run() {
+        Map<String, Integer> errorCounts = new HashMap<>();
+        for (ConfigurationError error : errors.errors()) {
+            errorCounts.merge(error.accountId(), 1, Integer::sum);
         }
-        table.print(System.out);
+        Output.print(AccountRendering.of(accounts.accounts(), errorCounts), format, Precision.CENTS, System.out);
         return null;
     }
 }

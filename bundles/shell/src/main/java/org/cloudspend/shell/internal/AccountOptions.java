@@ -2,7 +2,6 @@ package org.cloudspend.shell.internal;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -25,7 +24,7 @@ import org.cloudspend.api.export.ExportType;
  * The settings of an account, shared by account-add and account-edit: each option given replaces that setting. The
  * secret access key is censored in the shell's history and, when not given, asked for without echo.
  */
-abstract class AccountOptions implements Action {
+abstract class AccountOptions extends CloudspendCommand {
 
     @Option(name = "-n", aliases = "--name", description = "Display name")
     String name;

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -18,7 +17,7 @@ import org.cloudspend.api.export.ExportType;
 @Service
 @Command(scope = "cloudspend", name = "account-show", description = "Shows an account's settings and configuration"
         + " errors")
-public class AccountShowCommand implements Action {
+public class AccountShowCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "id", required = true, description = "The account")
     @Completion(AccountIdCompleter.class)
@@ -34,7 +33,7 @@ public class AccountShowCommand implements Action {
     CredentialProvider credentials;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         AwsAccount account = accounts.account(id).orElseThrow(() -> new IllegalArgumentException(
                 "There is no account '" + id + "': see cloudspend:account-list"));
         line("Id", account.id());

@@ -1,7 +1,6 @@
 package org.cloudspend.shell.internal;
 
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,7 +14,7 @@ import org.cloudspend.api.account.AwsAccount;
 @Service
 @Command(scope = "cloudspend", name = "account-validate", description = "Validates accounts again against AWS (fresh"
         + " credentials); errors no longer found are cleared")
-public class AccountValidateCommand implements Action {
+public class AccountValidateCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "ids", multiValued = true, description = "The accounts (default: all)")
     @Completion(AccountIdCompleter.class)
@@ -28,7 +27,7 @@ public class AccountValidateCommand implements Action {
     AccountRegistry accounts;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         List<String> which = ids != null ? ids : accounts.accounts().stream().map(AwsAccount::id).toList();
         if (which.isEmpty()) {
             System.out.println("No account is integrated: start with cloudspend:external-id");

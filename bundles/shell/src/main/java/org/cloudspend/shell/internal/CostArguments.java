@@ -1,5 +1,6 @@
 package org.cloudspend.shell.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,18 @@ final class CostArguments {
         }
         Set<String> values = new LinkedHashSet<>(List.of(text.substring(equals + 1).split(",")));
         return new Filter(groupBy(text.substring(0, equals)), values, exclude);
+    }
+
+    /** The include filters, then the exclude filters; either list may be null. */
+    static List<Filter> filters(List<String> include, List<String> exclude) {
+        List<Filter> filters = new ArrayList<>();
+        if (include != null) {
+            include.forEach(text -> filters.add(filter(text, false)));
+        }
+        if (exclude != null) {
+            exclude.forEach(text -> filters.add(filter(text, true)));
+        }
+        return filters;
     }
 
     static CostMeasure measure(String text) {

@@ -1,7 +1,6 @@
 package org.cloudspend.shell.internal;
 
 import java.math.BigDecimal;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -14,7 +13,7 @@ import org.cloudspend.api.msp.CustomerService;
 @Service
 @Command(scope = "cloudspend", name = "customer-add", description = "Adds an MSP customer (then map cost to it with"
         + " cloudspend:customer-map)")
-public class CustomerAddCommand implements Action {
+public class CustomerAddCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "id", required = true, description = "cloudspend's id for the customer, e.g. acme")
     String id;
@@ -32,7 +31,7 @@ public class CustomerAddCommand implements Action {
     CustomerService customers;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Customer added = customers.add(new Customer(id, name, currency, new BigDecimal(markup)));
         System.out.println("Customer " + added.id() + " (" + added.name() + ") added; map cost to it with"
                 + " cloudspend:customer-map --account <id> | --tag <key>=<value> | --cost-category <name>=<value> "

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -12,7 +11,7 @@ import org.cloudspend.api.msp.CustomerService;
 @Service
 @Command(scope = "cloudspend", name = "customer-delete", description = "Removes a customer and its mapping rules (its"
         + " costs become unassigned)")
-public class CustomerDeleteCommand implements Action {
+public class CustomerDeleteCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "id", required = true, description = "The customer")
     @Completion(CustomerIdCompleter.class)
@@ -22,7 +21,7 @@ public class CustomerDeleteCommand implements Action {
     CustomerService customers;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (!customers.delete(id)) {
             throw new IllegalArgumentException("There is no customer '" + id + "': see cloudspend:customer-list");
         }

@@ -1,7 +1,6 @@
 package org.cloudspend.shell.internal;
 
 import java.math.BigDecimal;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,7 +14,7 @@ import org.cloudspend.api.msp.CustomerService;
 /** Changes a customer's name, currency or markup. */
 @Service
 @Command(scope = "cloudspend", name = "customer-edit", description = "Changes a customer's name, currency or markup")
-public class CustomerEditCommand implements Action {
+public class CustomerEditCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "id", required = true, description = "The customer")
     @Completion(CustomerIdCompleter.class)
@@ -37,7 +36,7 @@ public class CustomerEditCommand implements Action {
     CustomerService customers;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Customer was = registry.customer(id).orElseThrow(() -> new IllegalArgumentException(
                 "There is no customer '" + id + "': see cloudspend:customer-list"));
         Customer now = customers.update(new Customer(id, name != null ? name : was.name(),

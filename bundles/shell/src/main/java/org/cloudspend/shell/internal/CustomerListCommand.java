@@ -1,53 +1,50 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
+import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
-import org.cloudspend.api.msp.Customer;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cloudspend.api.msp.CustomerRegistry;
-import org.cloudspend.api.msp.MappingRule;
+import org.cloudspend.render.CustomerRendering;
+import org.cloudspend.render.JsonOutput;
+import org.cloudspend.render.Precision;
 
 /** The customers, then the mapping rules in the order they apply. */
 @Service
 @Command(scope = "cloudspend", name = "customer-list", description = "Lists the MSP customers and the mapping rules in"
         + " the order they apply")
-public class CustomerListCommand implements Action {
+public class CustomerListCommand extends CloudspendCommand {
+
+    @Option(name = "--rules", description = "Only the mapping rules (CSV holds one list: the customers, or the rules"
+            + " with --rules)")
+    boolean rulesOnly;
+
+    @Option(name = "--format", description = Output.FORMATS)
+    @Completion(value = StringsCompleter.class, values = {"table", "csv", "json"})
+    String format = "table";
 
     @Reference
     CustomerRegistry registry;
 
     @Override
-    public Object execute() {
-        ShellTable customers = new ShellTable();
-        customers.column("Customer");
-        customers.column("Name");
-        customers.column("Currency");
-        customers.column("Markup %").alignRight();
-        for (Customer customer : registry.customers()) {
-            customers.addRow().addContent(customer.id(), customer.name(), customer.currency(),
-                    customer.markupPercent().stripTrailingZeros().toPlainString());
+    protected Object run() {
+        var customers = CustomerRendering.customers(registry.customers());
+        var rules = CustomerRendering.rules(registry.rules());
+        switch (Output.format(format)) {
+            case "json" -> System.out.println(rulesOnly ? JsonOutput.write(rules)
+                    : JsonOutput.write(Map.of("customers", customers, "rules", rules)));
+            case "csv" -> Output.print(rulesOnly ? rules : customers, "csv", Precision.CENTS, System.out);
+            default -> {
+                if (!rulesOnly) {
+                    Output.table(customers, Precision.CENTS, System.out);
+                    System.out.println();
+                }
+                Output.table(rules, Precision.CENTS, System.out);
+            }
         }
-        customers.print(System.out);
-        ShellTable rules = new ShellTable();
-        rules.column("Rule");
-        rules.column("Precedence").alignRight();
-        rules.column("Matches");
-        rules.column("Customer");
-        for (MappingRule rule : registry.rules()) {
-            rules.addRow().addContent(rule.id(), rule.precedence(), describe(rule), rule.customerId());
-        }
-        System.out.println();
-        rules.print(System.out);
         return null;
-    }
-
-    static String describe(MappingRule rule) {
-        return switch (rule.kind()) {
-            case LINKED_ACCOUNT -> "account " + rule.value();
-            case TAG -> "tag " + rule.key() + "=" + rule.value();
-            case COST_CATEGORY -> "cost category " + rule.key() + "=" + rule.value();
-        };
     }
 }

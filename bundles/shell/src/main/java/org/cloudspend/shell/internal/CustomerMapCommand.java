@@ -1,9 +1,9 @@
 package org.cloudspend.shell.internal;
 
 import java.util.OptionalInt;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.cloudspend.render.CustomerRendering;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -17,7 +17,7 @@ import org.cloudspend.api.msp.MappingRule.Kind;
 @Command(scope = "cloudspend", name = "customer-map", description = "Maps cost to a customer by linked account, tag or"
         + " cost category (also the costs loaded before); where rules overlap the lowest precedence wins: by default"
         + " tag 100, cost category 200, account 300")
-public class CustomerMapCommand implements Action {
+public class CustomerMapCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "customer", required = true, description = "The customer")
     @Completion(CustomerIdCompleter.class)
@@ -40,7 +40,7 @@ public class CustomerMapCommand implements Action {
     CustomerService customers;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if ((account != null ? 1 : 0) + (tag != null ? 1 : 0) + (costCategory != null ? 1 : 0) != 1) {
             throw new IllegalArgumentException("Give exactly one of --account, --tag or --cost-category");
         }
@@ -48,7 +48,7 @@ public class CustomerMapCommand implements Action {
         MappingRule rule = account != null ? customers.map(customer, Kind.LINKED_ACCOUNT, "", account, order)
                 : tag != null ? customers.map(customer, Kind.TAG, key(tag), value(tag), order)
                 : customers.map(customer, Kind.COST_CATEGORY, key(costCategory), value(costCategory), order);
-        System.out.println("Rule " + rule.id() + ": " + CustomerListCommand.describe(rule) + " -> " + customer
+        System.out.println("Rule " + rule.id() + ": " + CustomerRendering.describe(rule) + " -> " + customer
                 + ", precedence " + rule.precedence());
         return null;
     }

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -11,7 +10,7 @@ import org.cloudspend.api.msp.CustomerService;
 @Service
 @Command(scope = "cloudspend", name = "customer-unmap", description = "Removes a mapping rule (cloudspend:customer-list"
         + " shows their ids)")
-public class CustomerUnmapCommand implements Action {
+public class CustomerUnmapCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "rule", required = true, description = "The rule's id")
     String rule;
@@ -20,7 +19,7 @@ public class CustomerUnmapCommand implements Action {
     CustomerService customers;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (!customers.unmap(rule)) {
             throw new IllegalArgumentException("There is no rule '" + rule + "': see cloudspend:customer-list");
         }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -43,7 +42,7 @@ import org.cloudspend.api.tags.TagNormalizer;
 @Service
 @Command(scope = "cloudspend", name = "export-inspect",
         description = "Reads a local AWS billing export (data file, manifest or folder) and prints what it holds")
-public class ExportInspectCommand implements Action {
+public class ExportInspectCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "path", required = true,
             description = "A data file (.csv.gz, .csv.zip, .csv, .parquet), a *-Manifest.json, or an export folder")
@@ -67,7 +66,7 @@ public class ExportInspectCommand implements Action {
     PrintStream out = System.out;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         Path target = Path.of(path).toAbsolutePath().normalize();
         if (!Files.exists(target)) {
             throw new IllegalArgumentException("No file or folder at " + target);

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -34,7 +33,7 @@ import org.cloudspend.api.export.PeriodManifest;
 @Service
 @Command(scope = "cloudspend", name = "export-load",
         description = "Loads the newest delivery of every billing period of a local export folder into the cost store")
-public class ExportLoadCommand implements Action {
+public class ExportLoadCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "folder", required = true, description = "A local copy of an export bucket")
     @Completion(FileCompleter.class)
@@ -54,7 +53,7 @@ public class ExportLoadCommand implements Action {
     CostStore store;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         Path root = Path.of(folder).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("No folder at " + root);

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,7 +12,7 @@ import org.cloudspend.api.account.PendingIntegration;
 @Service
 @Command(scope = "cloudspend", name = "external-id", description = "Starts a role integration: shows cloudspend's AWS"
         + " account id and a new External ID for the role's trust policy (--refresh replaces it)")
-public class ExternalIdCommand implements Action {
+public class ExternalIdCommand extends CloudspendCommand {
 
     @Option(name = "-r", aliases = "--refresh", description = "Gives this pending integration a new External ID; the"
             + " previous one stops working")
@@ -26,7 +25,7 @@ public class ExternalIdCommand implements Action {
     AccountIntegrationService integration;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (list) {
             ShellTable table = new ShellTable();
             table.column("Pending");

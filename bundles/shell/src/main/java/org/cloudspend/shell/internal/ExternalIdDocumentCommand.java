@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -9,7 +8,7 @@ import org.cloudspend.api.account.AccountIntegrationService;
 import org.cloudspend.api.account.ExternalId;
 
 /** A document made for one External ID (of a pending integration, or given), printed or written to a file. */
-abstract class ExternalIdDocumentCommand implements Action {
+abstract class ExternalIdDocumentCommand extends CloudspendCommand {
 
     @Option(name = "-p", aliases = "--pending", description = "The pending integration (default: the only one)")
     String pending;
@@ -31,7 +30,7 @@ abstract class ExternalIdDocumentCommand implements Action {
     abstract String what();
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         DocumentOutput.emit(document(PendingChoice.externalId(integration, externalId, pending)), output, what());
         return null;
     }

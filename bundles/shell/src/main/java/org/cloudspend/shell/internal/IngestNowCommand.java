@@ -1,7 +1,6 @@
 package org.cloudspend.shell.internal;
 
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,7 +14,7 @@ import org.cloudspend.api.ingest.IngestService;
 @Service
 @Command(scope = "cloudspend", name = "ingest-now", description = "Checks accounts' exports for new deliveries now"
         + " (all accounts by default); follow with cloudspend:ingest-status")
-public class IngestNowCommand implements Action {
+public class IngestNowCommand extends CloudspendCommand {
 
     @Argument(index = 0, name = "accounts", multiValued = true, description = "The accounts (default: all)")
     @Completion(AccountIdCompleter.class)
@@ -28,7 +27,7 @@ public class IngestNowCommand implements Action {
     AccountRegistry accounts;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         List<String> which = ids != null ? ids : accounts.accounts().stream().map(AwsAccount::id).toList();
         for (String id : which) {
             ingest.checkNow(id);

@@ -3,7 +3,6 @@ package org.cloudspend.shell.internal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -18,13 +17,13 @@ import org.cloudspend.api.ingest.LoadProgress;
 @Service
 @Command(scope = "cloudspend", name = "ingest-status", description = "Shows per account the last check and load,"
         + " the next check, configuration errors, and the progress of a load under way")
-public class IngestStatusCommand implements Action {
+public class IngestStatusCommand extends CloudspendCommand {
 
     @Reference
     IngestService ingest;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Account");
         table.column("Last check (UTC)");

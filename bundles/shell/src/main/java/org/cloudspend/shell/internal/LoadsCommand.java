@@ -1,49 +1,37 @@
 package org.cloudspend.shell.internal;
 
-import java.util.Locale;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cloudspend.api.cost.CostStore;
-import org.cloudspend.api.cost.LoadRecord;
-import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.render.LoadRendering;
+import org.cloudspend.render.Precision;
 
 /** The load history, newest first. */
 @Service
 @Command(scope = "cloudspend", name = "loads", description = "Shows the load history: which delivery replaced which"
         + " billing period, rows, totals, duration, errors")
-public class LoadsCommand implements Action {
+public class LoadsCommand extends CloudspendCommand {
 
-    @Option(name = "-n", aliases = "--limit", description = "How many loads to show (default 20)")
+    @Option(name = "-n", aliases = "--limit", description = "How many loads to show, newest first (default 20)")
     int limit = 20;
+
+    @Option(name = "--format", description = Output.FORMATS)
+    @Completion(value = StringsCompleter.class, values = {"table", "csv", "json"})
+    String format = "table";
 
     @Reference
     CostStore store;
 
     @Override
-    public Object execute() {
-        ShellTable table = new ShellTable();
-        table.column("Started (UTC)");
-        table.column("Export");
-        table.column("Period");
-        table.column("Delivery");
-        table.column("Line items").alignRight();
-        table.column("Daily facts").alignRight();
-        table.column("Unblended").alignRight();
-        table.column("Seconds").alignRight();
-        table.column("Result");
-        for (LoadRecord load : store.loads(limit)) {
-            table.addRow().addContent(load.startedAt().toString().replace('T', ' ').replaceFirst("\\..*Z|Z", ""),
-                    load.claim().exportId(), load.claim().period(), load.claim().deliveryId(), load.rowsIn(),
-                    load.rowsOut(), load.totals().containsKey(CostMeasure.UNBLENDED)
-                            ? ExportInspectCommand.amount(load.totals().get(CostMeasure.UNBLENDED)) : "",
-                    String.format(Locale.ROOT, "%.1f", load.duration().toMillis() / 1000.0),
-                    load.error().map(error -> "failed: " + error).orElse("loaded"));
+    protected Object run() {
+        if (limit < 1) {
+            throw new IllegalArgumentException("--limit is a number of loads, 1 or more; got " + limit);
         }
-        table.print(System.out);
+        Output.print(LoadRendering.of(store.loads(limit)), format, Precision.CENTS, System.out);
         return null;
     }
 }

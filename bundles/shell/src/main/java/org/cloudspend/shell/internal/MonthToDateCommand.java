@@ -3,23 +3,22 @@ package org.cloudspend.shell.internal;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.cost.CostQueryService;
-import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.cost.MonthToDate;
-import org.cloudspend.api.cost.PeriodComparison;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.cloudspend.render.MonthToDateRendering;
 
 /** Where this month stands: cost so far, against last month over the same days, and the month-end forecast. */
 @Service
 @Command(scope = "cloudspend", name = "month-to-date",
         description = "Shows this month's cost so far, the change from last month and a month-end forecast")
-public class MonthToDateCommand implements Action {
+public class MonthToDateCommand extends CloudspendCommand {
 
     @Option(name = "-d", aliases = "--day", description = "The day to stand on, yyyy-mm-dd (default: today, UTC)")
     String day;
@@ -34,29 +33,25 @@ public class MonthToDateCommand implements Action {
     @Option(name = "-x", aliases = "--exclude", multiValued = true, description = "Leave these out: dimension=value")
     List<String> exclude;
 
+    @Option(name = "--format", description = Output.FORMATS)
+    @Completion(value = StringsCompleter.class, values = {"table", "csv", "json"})
+    String format = "table";
+
+    @Option(name = "--precision", description = "cents (default) or full (every decimal stored)")
+    @Completion(value = StringsCompleter.class, values = {"cents", "full"})
+    String precision = "cents";
+
     @Reference
     CostQueryService costs;
 
     PrintStream out = System.out;
 
     @Override
-    public Object execute() {
-        List<Filter> filters = new ArrayList<>();
-        if (include != null) {
-            include.forEach(text -> filters.add(CostArguments.filter(text, false)));
-        }
-        if (exclude != null) {
-            exclude.forEach(text -> filters.add(CostArguments.filter(text, true)));
-        }
-        LocalDate today = day == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(day);
-        MonthToDate month = costs.monthToDate(today, CostArguments.measure(measure), filters);
-        out.println("Month                  " + month.month() + " (costs through " + month.through() + ")");
-        out.println("Month to date          " + ExportInspectCommand.amount(month.monthToDate()) + " " + month.currency());
-        out.println("Last month, same days  " + ExportInspectCommand.amount(month.previousSameDays())
-                + PeriodComparison.change(month.monthToDate(), month.previousSameDays())
-                        .map(change -> " (change " + change.toPlainString() + "%)").orElse(""));
-        out.println("Last month             " + ExportInspectCommand.amount(month.previousMonth()));
-        out.println("Forecast               " + ExportInspectCommand.amount(month.forecast()) + " (daily run rate)");
+    protected Object run() {
+        LocalDate today = day == null ? LocalDate.now(ZoneOffset.UTC) : DayRange.day(day, "--day");
+        MonthToDate month = costs.monthToDate(today, CostArguments.measure(measure),
+                CostArguments.filters(include, exclude));
+        Output.print(MonthToDateRendering.of(month), format, Output.precision(precision), out);
         return null;
     }
 }

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -12,13 +11,13 @@ import org.cloudspend.api.cost.Overlap;
 @Service
 @Command(scope = "cloudspend", name = "overlaps", description = "Lists usage accounts whose costs arrive through both"
         + " their payer's export and a linked account's own export: the payer's export counts, the other is left out")
-public class OverlapsCommand implements Action {
+public class OverlapsCommand extends CloudspendCommand {
 
     @Reference
     CostStore store;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         var overlaps = store.overlaps();
         if (overlaps.isEmpty()) {
             System.out.println("No usage account arrives through two exports.");

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -13,7 +12,7 @@ import org.cloudspend.api.account.AccountIntegrationService;
 @Service
 @Command(scope = "cloudspend", name = "policy", description = "Prints the IAM permission policy cloudspend needs"
         + " (read-only: billing exports, their definitions, the organization's accounts)")
-public class PolicyCommand implements Action {
+public class PolicyCommand extends CloudspendCommand {
 
     @Option(name = "-o", aliases = "--output", description = "Writes it to this file instead")
     @Completion(FileCompleter.class)
@@ -23,7 +22,7 @@ public class PolicyCommand implements Action {
     AccountIntegrationService integration;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         DocumentOutput.emit(integration.permissionPolicy(), output, "Permission policy");
         return null;
     }

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -12,13 +11,13 @@ import org.cloudspend.api.ingest.RouteInfo;
 @Service
 @Command(scope = "cloudspend", name = "routes", description = "Lists the routes of cloudspend's CamelContext: its own,"
         + " one per account, those of route files in etc/cloudspend/routes and of route builder services")
-public class RoutesCommand implements Action {
+public class RoutesCommand extends CloudspendCommand {
 
     @Reference
     IngestService ingest;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Route");
         table.column("Status");

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -11,13 +10,13 @@ import org.osgi.framework.ServiceReference;
 /** Shows which of cloudspend's services run in this container and which bundle provides each. */
 @Service
 @Command(scope = "cloudspend", name = "status", description = "Shows which cloudspend services are running")
-public class StatusCommand implements Action {
+public class StatusCommand extends CloudspendCommand {
 
     @Reference
     BundleContext bundleContext;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Capability");
         table.column("Service");

@@ -3,7 +3,6 @@ package org.cloudspend.shell.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -20,7 +19,7 @@ import org.cloudspend.api.tags.TagNormalizer;
 @Service
 @Command(scope = "cloudspend", name = "tag-key",
         description = "Shows the canonical key of tag keys or tag columns, the key cost queries group and filter by")
-public class TagKeyCommand implements Action {
+public class TagKeyCommand extends CloudspendCommand {
 
     /** Where a key comes from. */
     enum Source { KEY, LEGACY_CSV, LEGACY_PARQUET, CUR2 }
@@ -39,7 +38,7 @@ public class TagKeyCommand implements Action {
     TagNormalizer normalizer;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Source from = parseSource(source);
         ShellTable table = new ShellTable();
         table.column("Input");

@@ -27,7 +27,7 @@ class CostCommandTest {
     void turnsArgumentsIntoAQuery() {
         CostCommand command = new CostCommand();
         command.from = "2025-01-01";
-        command.to = "2025-02-01";
+        command.to = "2025-01-31";
         command.granularity = "day";
         command.groupBy = List.of("account", "tag:Environment");
         command.include = List.of("service=AmazonEC2,AmazonS3");
@@ -39,7 +39,18 @@ class CostCommandTest {
                 List.of(GroupBy.of(Dimension.ACCOUNT), GroupBy.tag("Environment")),
                 List.of(new Filter(GroupBy.of(Dimension.SERVICE), Set.of("AmazonEC2", "AmazonS3"), false),
                         new Filter(GroupBy.of(Dimension.LINE_ITEM_TYPE), Set.of("Tax"), true)),
-                CostMeasure.NET_AMORTIZED, 5), query);
+                CostMeasure.NET_AMORTIZED, 5), query, "--to is the last day, included");
+    }
+
+    @Test
+    void aPeriodIsTheWholeMonthAsFromAndToNameIt() {
+        CostCommand whole = new CostCommand();
+        whole.period = "2026-11";
+        CostCommand fromTo = new CostCommand();
+        fromTo.from = "2026-11-01";
+        fromTo.to = "2026-11-30";
+        assertEquals(fromTo.query(), whole.query());
+        assertEquals(LocalDate.of(2026, 12, 1), whole.query().to(), "the services take the end exclusive");
     }
 
     @Test
@@ -57,56 +68,87 @@ class CostCommandTest {
     }
 
     @Test
-    void printsCsvAndJsonForScripts() {
+    void printsCsvAndJsonForScriptsWithEveryDecimal() throws Exception {
         CostCommand command = new CostCommand();
         command.groupBy = List.of("service");
         command.costs = new StubCosts(query -> new CostResult(query,
                 List.of(new CostRow(LocalDate.of(2025, 1, 1), List.of("Amazon \"EC2\", Linux"),
-                        new BigDecimal("12.3400000000"))), new BigDecimal("12.3400000000"), "USD"));
+                        new BigDecimal("12.3400000001"))), new BigDecimal("12.3400000001"), "USD"));
+        command.period = "2025-01";
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         command.out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         command.format = "csv";
         command.execute();
         command.format = "json";
         command.execute();
-        assertEquals("period,service,cost,currency\n"
-                + "2025-01-01,\"Amazon \"\"EC2\"\", Linux\",12.3400000000,USD\n"
-                + "{\"measure\": \"UNBLENDED\", \"currency\": \"USD\", \"total\": 12.3400000000, \"rows\": [{\"period\":"
-                + " \"2025-01-01\", \"service\": \"Amazon \\\"EC2\\\", Linux\", \"cost\": 12.3400000000}]}\n",
+        assertEquals("period,service,cost,currency\r\n"
+                + "2025-01-01,\"Amazon \"\"EC2\"\", Linux\",12.3400000001,USD\r\n"
+                + "{\"measure\":\"UNBLENDED\",\"granularity\":\"MONTH\",\"from\":\"2025-01-01\",\"to\":\"2025-01-31\","
+                + "\"toExclusive\":\"2025-02-01\",\"currency\":\"USD\",\"total\":12.3400000001,\"rows\":[{\"period\":"
+                + "\"2025-01-01\",\"service\":\"Amazon \\\"EC2\\\", Linux\",\"cost\":12.3400000001,\"currency\":\"USD\"}]}\n",
                 printed.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void aTableShowsEachPeriodWhileATotalNamesItsRangeOnlyInTheLastLine() {
+    void aTableShowsCentsWithSeparatorsEachPeriodAndTheRangeInTheFooter() throws Exception {
         CostCommand command = new CostCommand();
         command.from = "2025-01-01";
-        command.to = "2025-03-01";
+        command.to = "2025-02-28";
         command.groupBy = List.of("service");
         command.costs = new StubCosts(query -> new CostResult(query,
-                List.of(new CostRow(LocalDate.of(2025, 1, 1), List.of("AmazonEC2"), new BigDecimal("12.3400000000")),
+                List.of(new CostRow(LocalDate.of(2025, 1, 1), List.of("AmazonEC2"), new BigDecimal("1234.5650000000")),
                         new CostRow(LocalDate.of(2025, 2, 1), List.of(""), new BigDecimal("-1.0000000000"))),
-                new BigDecimal("11.3400000000"), "USD"));
+                new BigDecimal("1233.5650000000"), "USD"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         command.out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         command.execute();
         assertEquals("""
-                Month   | service   |  Cost
-                --------+-----------+------
-                2025-01 | AmazonEC2 | 12.34
-                2025-02 | (none)    | -1.00
-                Total 11.34 USD, unblended, 2025-01-01 to 2025-02-28
-                """, printed.toString(StandardCharsets.UTF_8));
+                Month   | service   | Cost (USD)
+                --------+-----------+-----------
+                2025-01 | AmazonEC2 |   1,234.56
+                2025-02 | (none)    |      -1.00
+                Total 1,233.56 USD, unblended, 2025-01-01 to 2025-02-28
+                %s
+                """.formatted(org.cloudspend.render.Cents.ROUNDING_NOTE), printed.toString(StandardCharsets.UTF_8));
 
         printed.reset();
         command.granularity = "total";
         command.execute();
         assertEquals("""
-                service   |  Cost
-                ----------+------
-                AmazonEC2 | 12.34
-                (none)    | -1.00
-                Total 11.34 USD, unblended, 2025-01-01 to 2025-02-28
+                service   | Cost (USD)
+                ----------+-----------
+                AmazonEC2 |   1,234.56
+                (none)    |      -1.00
+                Total 1,233.56 USD, unblended, 2025-01-01 to 2025-02-28
+                %s
+                """.formatted(org.cloudspend.render.Cents.ROUNDING_NOTE), printed.toString(StandardCharsets.UTF_8));
+
+        printed.reset();
+        command.precision = "full";
+        command.execute();
+        assertEquals("""
+                service   |       Cost (USD)
+                ----------+-----------------
+                AmazonEC2 | 1,234.5650000000
+                (none)    |    -1.0000000000
+                Total 1,233.5650000000 USD, unblended, 2025-01-01 to 2025-02-28
                 """, printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aUsersMistakeIsOneLineForTheShellNotAStackTraceInTheLog() {
+        CostCommand command = new CostCommand();
+        command.costs = new StubCosts(query -> {
+            throw new AssertionError("not asked");
+        });
+        command.format = "xml";
+        CommandException mistake = assertThrows(CommandException.class, command::execute);
+        assertEquals("Unknown format 'xml': use table, csv or json", mistake.getMessage());
+        command.format = "table";
+        command.to = "2025-01-01";
+        command.from = "2025-02-01";
+        assertEquals("--to (2025-01-01) is before --from (2025-02-01)",
+                assertThrows(CommandException.class, command::execute).getMessage());
     }
 
     /** Answers every query with the given function. */

@@ -82,7 +82,7 @@ class ExportInspectCommandTest {
 
     @Test
     void aFolderWithoutExportsIsAClearError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(bucket.toString()));
+        CommandException e = assertThrows(CommandException.class, () -> run(bucket.toString()));
         assertTrue(e.getMessage().startsWith("No export manifest under "), e.getMessage());
         assertEquals("Unknown export type 'cur3': use legacy or cur2",
                 assertThrows(IllegalArgumentException.class, () -> ExportInspectCommand.parseType("cur3")).getMessage());

@@ -29,7 +29,7 @@ class TagKeyCommandTest {
     }
 
     @Test
-    void printsCanonicalAndDisplayKeysAndMerges() {
+    void printsCanonicalAndDisplayKeysAndMerges() throws Exception {
         TagKeyCommand command = new TagKeyCommand();
         command.normalizer = new AwsTagNormalizer();
         command.keys = List.of("resourceTags/user:CostCenter", "resourceTags/user:cost-center",
