@@ -37,16 +37,23 @@ public class ExportReadingIT extends CloudspendTestSupport {
         assertTrue(printed, printed.contains("Export    CUR2 costs (prefix exports)"));
         assertTotals(bucket, printed, "athena", "2025-03");
         assertTotals(bucket, printed, "costs", "2025-04");
+        // the report's folder (the one holding the billing periods) reads the same export
+        String fromReport = execute("cloudspend:export-inspect " + bucket.resolve("exports/athena"));
+        assertTrue(fromReport, fromReport.contains("Export    LEGACY athena\n"));
+        assertTotals(bucket, fromReport, "athena", "2025-03");
     }
 
     @Test
     public void loadedExportsAnswerCostQuestionsToTheCent() throws Exception {
         Path bucket = Path.of(System.getProperty("cloudspend.itest.exports"));
         String loaded = execute("cloudspend:export-load " + bucket);
-        assertTrue(loaded, loaded.matches("(?s).*athena\\s+\\|\\s+2025-03.*loaded.*"));
-        assertTrue(loaded, loaded.matches("(?s).*costs\\s+\\|\\s+2025-04.*loaded.*"));
-        String again = execute("cloudspend:export-load " + bucket);
-        assertTrue(again, again.contains("already loaded"));
+        assertTrue(loaded, loaded.matches("(?s).*athena 2025-03 delivery \\S+: loaded, 3,000 line items, .*"));
+        assertTrue(loaded, loaded.matches("(?s).*costs 2025-04 delivery \\S+: loaded, 3,000 line items, .*"));
+        assertTrue(loaded, loaded.contains("2 billing period(s): 2 loaded, 0 loaded before, 0 not loaded"));
+        // any level of the copy: the export's folder, a manifest
+        String again = execute("cloudspend:export-load " + bucket.resolve("exports/costs"));
+        assertTrue(again, again.matches("(?s)costs 2025-04 delivery \\S+: already loaded, or being loaded\\s+1 billing"
+                + " period\\(s\\): 0 loaded, 1 loaded before, 0 not loaded\\s*"));
 
         java.math.BigDecimal expected = unblended(bucket, "athena", "2025-03").add(unblended(bucket, "costs", "2025-04"));
         String json = execute("cloudspend:cost --from 2025-03-01 --to 2025-04-30 --granularity total --group-by"

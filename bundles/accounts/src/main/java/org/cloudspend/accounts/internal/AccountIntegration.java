@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountIntegrationService;
 import org.cloudspend.api.account.AccountRegistry;
@@ -20,6 +18,7 @@ import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.account.IntegrationRefusedException;
 import org.cloudspend.api.account.PendingIntegration;
 import org.cloudspend.api.account.PendingIntegrations;
+import org.cloudspend.api.account.RoleArn;
 import org.cloudspend.api.account.ValidationReport;
 import org.cloudspend.api.credentials.AccessKeys;
 import org.cloudspend.api.credentials.CredentialProvider;
@@ -43,8 +42,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 public class AccountIntegration implements AccountIntegrationService, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountIntegration.class);
-    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws(?:-cn|-us-gov)?:iam::(\\d{12}):role/[\\w+=,.@/-]+");
-
     private final AccountRegistry accounts;
     private final PendingIntegrations pendings;
     private final ConfigurationErrors errors;
@@ -203,14 +200,14 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
     }
 
     private static void checkRoleArn(AwsAccount account) {
-        String roleArn = account.roleArn().orElseThrow();
-        Matcher arn = ROLE_ARN.matcher(roleArn);
-        if (!arn.matches()) {
-            throw new IntegrationRefusedException("'" + roleArn + "' is not an IAM role ARN: it looks like"
-                    + " arn:aws:iam::123456789012:role/" + PolicyDocuments.DEFAULT_ROLE_NAME);
+        RoleArn arn;
+        try {
+            arn = RoleArn.parse(account.roleArn().orElseThrow());
+        } catch (IllegalArgumentException e) {
+            throw new IntegrationRefusedException(e.getMessage());
         }
-        if (!arn.group(1).equals(account.awsAccountId().value())) {
-            throw new IntegrationRefusedException("The role " + roleArn + " belongs to AWS account " + arn.group(1)
+        if (!arn.accountId().equals(account.awsAccountId())) {
+            throw new IntegrationRefusedException("The role " + arn + " belongs to AWS account " + arn.accountId()
                     + ", not to " + account.awsAccountId());
         }
     }

@@ -3,12 +3,14 @@ package org.cloudspend.api.account;
 import java.util.List;
 import java.util.Optional;
 import org.cloudspend.api.credentials.AccessKeys;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The integration flow: External IDs and the documents a customer applies in AWS (stage 1), then adding, editing,
  * validating and deleting accounts (stages 2 and 3). Problems found are registered in {@link ConfigurationErrors} and
  * cleared again when the check that raised them passes.
  */
+@ProviderType
 public interface AccountIntegrationService {
 
     /** Starts a pending role integration with a new, random External ID. */

@@ -2,8 +2,10 @@ package org.cloudspend.api.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The persistent list of integrated accounts (implemented by the store, which owns the database). */
+@ProviderType
 public interface AccountRegistry {
 
     List<AwsAccount> accounts();

@@ -1,8 +1,10 @@
 package org.cloudspend.api.account;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The one registry of configuration errors, keyed by account and code; whoever finds a problem reports it here. */
+@ProviderType
 public interface ConfigurationErrors {
 
     /** Records the error, or refreshes its message and last-seen time when it is already known. */

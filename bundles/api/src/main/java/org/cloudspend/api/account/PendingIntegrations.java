@@ -2,8 +2,10 @@ package org.cloudspend.api.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The pending integrations and their current External IDs (implemented by the store, which owns the database). */
+@ProviderType
 public interface PendingIntegrations {
 
     /** Adds the pending integration, or replaces the one with the same id (a refresh). */

@@ -3,8 +3,10 @@ package org.cloudspend.api.cost;
 import java.time.LocalDate;
 import java.util.List;
 import org.cloudspend.api.export.CostMeasure;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Answers cost questions from the store. */
+@ProviderType
 public interface CostQueryService {
 
     CostResult query(CostQuery query);

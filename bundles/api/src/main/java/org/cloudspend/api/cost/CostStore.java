@@ -2,8 +2,10 @@ package org.cloudspend.api.cost;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Cost facts and the load history. */
+@ProviderType
 public interface CostStore {
 
     /**

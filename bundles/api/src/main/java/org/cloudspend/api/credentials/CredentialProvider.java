@@ -4,12 +4,14 @@ import java.util.Optional;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Hands out AWS credentials per integrated account: cached STS sessions for roles (refreshed before they expire, never
  * one AssumeRole per request), decrypted keys for IAM users. Callers never see or store secrets themselves; failures
  * surface as {@link CredentialsException} when credentials are resolved.
  */
+@ProviderType
 public interface CredentialProvider {
 
     /**

@@ -2,8 +2,10 @@ package org.cloudspend.api.export;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Reads AWS billing export files of every family and format into canonical line items. */
+@ProviderType
 public interface ExportReader {
 
     /**

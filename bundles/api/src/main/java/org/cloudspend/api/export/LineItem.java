@@ -3,6 +3,7 @@ package org.cloudspend.api.export;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * One line item of a billing export in cloudspend's canonical form, the same whatever format it was read from.
@@ -10,6 +11,7 @@ import java.util.Map;
  * a sink copies what it keeps and never holds on to the item after {@link LineItemSink#accept} returns.
  * Text dimensions are empty strings, never null, where the export has no value.
  */
+@ProviderType
 public interface LineItem {
 
     BillingPeriod billingPeriod();

@@ -3,5 +3,5 @@
  * progress of a load under way.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.cloudspend.api.ingest;

@@ -2,11 +2,13 @@ package org.cloudspend.api.msp;
 
 import org.cloudspend.api.cost.CostQuery;
 import org.cloudspend.api.cost.CostResult;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Cost questions asked for one customer. The service scopes the question itself: the answer can only ever contain
  * that customer's costs, whatever filters the question carries.
  */
+@ProviderType
 public interface CustomerCostService {
 
     /**

@@ -2,8 +2,10 @@ package org.cloudspend.api.msp;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The persistent customers and mapping rules (implemented by the store, which owns the database). */
+@ProviderType
 public interface CustomerRegistry {
 
     List<Customer> customers();

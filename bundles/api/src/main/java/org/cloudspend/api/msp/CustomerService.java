@@ -1,6 +1,7 @@
 package org.cloudspend.api.msp;
 
 import java.util.OptionalInt;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Managing an MSP's customers and the rules that map cost to them. Precedence decides between rules that match the
@@ -8,6 +9,7 @@ import java.util.OptionalInt;
  * ({@value #COST_CATEGORY_PRECEDENCE}), which beats a linked account rule ({@value #ACCOUNT_PRECEDENCE}): the more
  * specific a rule, the earlier it applies, so shared accounts can be split by tags.
  */
+@ProviderType
 public interface CustomerService {
 
     int TAG_PRECEDENCE = 100;

@@ -2,12 +2,14 @@ package org.cloudspend.api.tags;
 
 import java.util.Collection;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * cloudspend's one tag-key rule: every tag key, from every export format, gets the same canonical key. The canonical
  * key is AWS's Parquet rule applied to the key without its {@code user:} prefix; system tags keep an {@code aws_}
  * prefix so they never merge with user tags.
  */
+@ProviderType
 public interface TagNormalizer {
 
     /** A key as a person or a CSV export writes it: {@code CreatedBy}, {@code user:CreatedBy}, {@code aws:createdBy}. */

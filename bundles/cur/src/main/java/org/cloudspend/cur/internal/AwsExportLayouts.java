@@ -1,5 +1,7 @@
 package org.cloudspend.cur.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportObject;
 import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.export.LocalCopy;
 import org.cloudspend.api.export.PeriodManifest;
 import org.osgi.service.component.annotations.Component;
 
@@ -59,6 +62,16 @@ public class AwsExportLayouts implements ExportLayouts {
                 .sorted(Comparator.comparing(ManifestKey::prefix).thenComparing(ManifestKey::exportName))
                 .forEach(key -> found.add(new FoundExport(key.type(), key.exportName(), key.prefix())));
         return List.copyOf(found);
+    }
+
+    @Override
+    public Optional<String> dataFileKey(String manifestKey, String listed, Set<String> keys) {
+        return DataFileKeys.resolve(manifestKey, listed, keys);
+    }
+
+    @Override
+    public LocalCopy localCopy(Path path) throws IOException {
+        return LocalCopies.find(path, this);
     }
 
     private static String stripSlashes(String prefix) {

@@ -1,5 +1,6 @@
 package org.cloudspend.ingest.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
@@ -24,6 +26,7 @@ import org.cloudspend.api.cost.LoadRecord;
 import org.cloudspend.api.credentials.CredentialProvider;
 import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportReader;
+import org.cloudspend.api.ingest.CopyLoad;
 import org.cloudspend.api.ingest.IngestService;
 import org.cloudspend.api.ingest.IngestStatus;
 import org.cloudspend.api.ingest.RouteInfo;
@@ -67,6 +70,7 @@ public class CamelIngest implements IngestService, AutoCloseable {
     private final SdkHttpClient http = UrlConnectionHttpClient.create();
     private final ProgressBoard board = new ProgressBoard();
     private final AccountCheck check;
+    private final CopyLoader copies;
     private final Map<String, CheckResult> lastChecks = new ConcurrentHashMap<>();
     private final Map<String, Duration> routedAccounts = new HashMap<>();
     private final CamelContext camel;
@@ -91,9 +95,11 @@ public class CamelIngest implements IngestService, AutoCloseable {
         this.settings = settings;
         ExportSources sources = new ExportSources(credentials, http, settings.s3Endpoint(), settings.s3PathStyle(),
                 settings.downloadAttempts(), settings.firstRetryPause());
-        this.check = new AccountCheck(accounts, sources, new DeliveryFinder(layouts, reader),
-                new DeliveryLoader(store, reader, board, settings.maxConcurrentLoads()), errors,
-                settings.workFolder(), settings.noDeliveryAfter(), Clock.systemUTC());
+        DeliveryFinder finder = new DeliveryFinder(layouts, reader);
+        DeliveryLoader loader = new DeliveryLoader(store, reader, board, settings.maxConcurrentLoads());
+        this.check = new AccountCheck(accounts, sources, finder, loader, errors, settings.workFolder(),
+                settings.noDeliveryAfter(), Clock.systemUTC());
+        this.copies = new CopyLoader(layouts, finder, loader, accounts, settings.workFolder());
         this.camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("cloudspend");
         // inside Karaf the embedded Camel finds its components through this bundle's class loader
@@ -263,6 +269,12 @@ public class CamelIngest implements IngestService, AutoCloseable {
             throw new IllegalArgumentException("There is no account '" + accountId + "': see cloudspend:account-list");
         }
         producer.asyncRequestBodyAndHeader(IngestRoutes.CHECK, null, IngestRoutes.ACCOUNT_HEADER, accountId);
+    }
+
+    @Override
+    public List<CopyLoad> loadCopy(Path path, String exportId, Consumer<CopyLoad> eachPeriod)
+            throws IOException, InterruptedException {
+        return copies.load(path, exportId, eachPeriod);
     }
 
     @Override

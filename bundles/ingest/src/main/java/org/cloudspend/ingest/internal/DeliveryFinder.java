@@ -13,6 +13,7 @@ import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportManifest;
 import org.cloudspend.api.export.ExportObject;
+import org.cloudspend.api.export.ExportType;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.ExportReader;
 import org.cloudspend.api.export.PeriodManifest;
@@ -37,18 +38,22 @@ final class DeliveryFinder {
     }
 
     Listing find(AwsAccount account, ExportSource source, Path workFolder) throws IOException, ExportReadException {
-        List<ExportObject> listing = source.list();
+        return find(account.export().type(), account.export().name(), account.export().location().prefix(),
+                source.list(), source, workFolder);
+    }
+
+    /** The newest delivery of each billing period of one export in the listing. */
+    Listing find(ExportType type, String exportName, String prefix, List<ExportObject> listing, ExportSource source,
+            Path workFolder) throws IOException, ExportReadException {
         Map<String, ExportObject> byKey = listing.stream()
                 .collect(Collectors.toMap(ExportObject::key, Function.identity(), (a, b) -> a));
-        var export = account.export();
-        List<PeriodManifest> manifests = layouts.newestManifests(export.type(), export.name(),
-                export.location().prefix(), listing);
+        List<PeriodManifest> manifests = layouts.newestManifests(type, exportName, prefix, listing);
         List<PendingDelivery> deliveries = new ArrayList<>();
         for (PeriodManifest period : manifests) {
-            ExportManifest manifest = manifest(export.type(), source, period.manifest(), workFolder);
+            ExportManifest manifest = manifest(type, source, period.manifest(), workFolder);
             List<ExportObject> files = new ArrayList<>();
             for (String listed : manifest.dataFileKeys()) {
-                String key = DataFileKeys.resolve(period.manifest().key(), listed, byKey.keySet())
+                String key = layouts.dataFileKey(period.manifest().key(), listed, byKey.keySet())
                         .orElseThrow(() -> new ExportReadException(period.manifest().key(), "the manifest lists "
                                 + listed + ", which is not in " + source.describe()
                                 + " (a delivery still being written, or files removed)", null));
@@ -59,7 +64,7 @@ final class DeliveryFinder {
         return new Listing(deliveries, manifests);
     }
 
-    private ExportManifest manifest(org.cloudspend.api.export.ExportType type, ExportSource source,
+    private ExportManifest manifest(ExportType type, ExportSource source,
             ExportObject object, Path workFolder) throws IOException, ExportReadException {
         Path copy = Files.createTempFile(workFolder, "manifest-", ".json");
         try {

@@ -13,6 +13,7 @@ import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.cost.LoadRecord;
 import org.cloudspend.api.export.ExportManifest;
 import org.cloudspend.api.export.ExportObject;
+import org.cloudspend.api.export.ExportType;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.ExportReader;
 
@@ -38,8 +39,14 @@ final class DeliveryLoader {
     /** The load's record, or empty when this delivery is loaded already (or being loaded by another check). */
     Optional<LoadRecord> load(AwsAccount account, ExportSource source, PendingDelivery delivery, Path workFolder)
             throws IOException, ExportReadException, InterruptedException {
+        return load(account.id(), account.export().type(), source, delivery, workFolder);
+    }
+
+    /** Loads a delivery of an export, stored under its id (an account's, or the name a local copy is loaded as). */
+    Optional<LoadRecord> load(String exportId, ExportType type, ExportSource source, PendingDelivery delivery,
+            Path workFolder) throws IOException, ExportReadException, InterruptedException {
         ExportManifest manifest = delivery.manifest();
-        LoadClaim claim = new LoadClaim(account.id(), manifest.billingPeriod(), manifest.deliveryId(),
+        LoadClaim claim = new LoadClaim(exportId, manifest.billingPeriod(), manifest.deliveryId(),
                 delivery.dataFiles().stream().map(ExportObject::key).toList());
         Optional<CostLoad> begun = store.begin(claim);
         if (begun.isEmpty()) {
@@ -47,10 +54,10 @@ final class DeliveryLoader {
         }
         slots.acquire();
         try (CostLoad load = begun.get()) {
-            ProgressBoard.Tracker tracker = board.start(account.id(), delivery, load);
+            ProgressBoard.Tracker tracker = board.start(exportId, delivery, load);
             try {
                 for (ExportObject file : delivery.dataFiles()) {
-                    read(account, source, file, workFolder, tracker);
+                    read(type, source, file, workFolder, tracker);
                     tracker.fileDone(file.size());
                 }
                 tracker.storing();
@@ -66,7 +73,7 @@ final class DeliveryLoader {
         }
     }
 
-    private void read(AwsAccount account, ExportSource source, ExportObject file, Path workFolder,
+    private void read(ExportType type, ExportSource source, ExportObject file, Path workFolder,
             ProgressBoard.Tracker tracker) throws IOException, ExportReadException {
         // the object's file name tells the reader the format
         String name = file.key().substring(file.key().lastIndexOf('/') + 1);
@@ -74,10 +81,10 @@ final class DeliveryLoader {
             if (reader.streams(name)) {
                 // read as it arrives: the download no longer waits for the reading, nor takes disk
                 try (InputStream data = source.open(file.key())) {
-                    reader.read(account.export().type(), name, data, tracker);
+                    reader.read(type, name, data, tracker);
                 }
             } else {
-                readCopy(account, source, file.key(), workFolder.resolve(name), tracker);
+                readCopy(type, source, file.key(), workFolder.resolve(name), tracker);
             }
         } catch (ExportReadException e) {
             if (e.getCause() instanceof S3ObjectStream.SourceFailure broken) {
@@ -90,11 +97,11 @@ final class DeliveryLoader {
     }
 
     /** Formats read from a file (Parquet's footer comes first): a local copy, deleted once read. */
-    private void readCopy(AwsAccount account, ExportSource source, String key, Path local,
+    private void readCopy(ExportType type, ExportSource source, String key, Path local,
             ProgressBoard.Tracker tracker) throws IOException, ExportReadException {
         try {
             source.download(key, local);
-            reader.read(account.export().type(), local, tracker);
+            reader.read(type, local, tracker);
         } finally {
             Files.deleteIfExists(local);
         }

@@ -15,6 +15,7 @@ import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ExportDefinition;
 import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.ExternalId;
+import org.cloudspend.api.account.RoleArn;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.credentials.AccessKeys;
 import org.cloudspend.api.export.ExportFormat;
@@ -101,7 +102,7 @@ abstract class AccountOptions extends CloudspendCommand {
                 : Optional.empty();
         Optional<ExternalId> external = access == AccessType.ROLE ? Optional.of(externalId(base)) : Optional.empty();
         AwsAccountId number = accountNumber != null ? new AwsAccountId(accountNumber)
-                : role.isPresent() ? new AwsAccountId(arnAccount(role.get()))
+                : role.isPresent() ? RoleArn.parse(role.get()).accountId()
                 : base != null ? base.awsAccountId() : null;
         if (number == null) {
             throw new IllegalArgumentException("Without a role, --account-number (the 12-digit AWS account id) is"
@@ -152,15 +153,6 @@ abstract class AccountOptions extends CloudspendCommand {
         }
         String secret = secretAccessKey != null ? secretAccessKey : session.readLine("Secret access key: ", '*');
         return Optional.of(new AccessKeys(accessKeyId.trim(), secret.trim()));
-    }
-
-    private static String arnAccount(String arn) {
-        String[] parts = arn.split(":");
-        if (parts.length < 6 || !parts[4].matches("\\d{12}")) {
-            throw new IllegalArgumentException("'" + arn + "' is not an IAM role ARN: it looks like"
-                    + " arn:aws:iam::123456789012:role/cloudspend-billing-reader");
-        }
-        return parts[4];
     }
 
     private static String required(String option) {

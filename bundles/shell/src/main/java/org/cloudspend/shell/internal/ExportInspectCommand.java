@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -24,10 +26,10 @@ import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.ExportLayouts;
 import org.cloudspend.api.export.ExportLayouts.FoundExport;
 import org.cloudspend.api.export.ExportManifest;
-import org.cloudspend.api.export.ExportObject;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.ExportReader;
 import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.export.LocalCopy;
 import org.cloudspend.api.export.PeriodManifest;
 import org.cloudspend.api.export.ReadSummary;
 import org.cloudspend.api.tags.TagKey;
@@ -71,54 +73,66 @@ public class ExportInspectCommand extends CloudspendCommand {
         if (!Files.exists(target)) {
             throw new IllegalArgumentException("No file or folder at " + target);
         }
-        if (Files.isDirectory(target)) {
-            inspectFolder(target);
-        } else if (target.getFileName().toString().endsWith("-Manifest.json")) {
-            inspectManifest(target);
-        } else {
+        boolean manifestGiven = target.getFileName().toString().endsWith("-Manifest.json");
+        if (Files.isRegularFile(target) && !manifestGiven) {
             out.println("File      " + target);
-            inspectFiles(familyOrDefault(ExportType.LEGACY), List.of(target));
+            inspectFiles(type != null ? parseType(type) : familyOfDataFile(target), List.of(target));
+            return null;
+        }
+        LocalCopy copy = layouts.localCopy(target);
+        for (FoundExport export : copy.exports()) {
+            ExportType family = type != null ? parseType(type) : export.type();
+            List<PeriodManifest> manifests = layouts.newestManifests(export.type(), export.exportName(),
+                    export.prefix(), copy.listing());
+            for (PeriodManifest period : manifests) {
+                // a manifest pointed at is inspected itself, whether or not it is its period's newest delivery
+                String manifestKey = manifestGiven ? copy.given() : period.manifest().key();
+                ExportManifest manifest = manifest(family, copy, manifestKey);
+                List<String> dataFiles = dataFiles(copy, manifestKey, manifest);
+                if (manifestGiven ? !manifest.billingPeriod().equals(period.period())
+                        : !copy.covers(manifestKey, dataFiles)) {
+                    continue;
+                }
+                out.println();
+                out.println("Export    " + export.type() + " " + export.exportName()
+                        + (export.prefix().isEmpty() ? "" : " (prefix " + export.prefix() + ")"));
+                out.println("Manifest  " + copy.file(manifestKey));
+                out.println("Period    " + manifest.billingPeriod() + "    delivery " + manifest.deliveryId()
+                        + "    format " + manifest.format() + "    files " + manifest.dataFileKeys().size());
+                inspectFiles(family, dataFiles.stream().map(copy::file).toList());
+            }
         }
         return null;
     }
 
-    private void inspectFolder(Path folder) throws IOException, ExportReadException {
-        List<ExportObject> listing = LocalExportFolder.list(folder);
-        List<FoundExport> exports = layouts.findExports(listing);
-        if (exports.isEmpty()) {
-            throw new IllegalArgumentException("No export manifest under " + folder
-                    + ": point at a data file, or at a folder laid out as AWS delivers exports");
-        }
-        for (FoundExport export : exports) {
-            for (PeriodManifest period : layouts.newestManifests(export.type(), export.exportName(), export.prefix(),
-                    listing)) {
-                out.println();
-                out.println("Export    " + export.type() + " " + export.exportName()
-                        + (export.prefix().isEmpty() ? "" : " (prefix " + export.prefix() + ")"));
-                inspectManifest(export.type(), folder, folder.resolve(period.manifest().key()));
-            }
-        }
-    }
-
-    private void inspectManifest(Path manifestFile) throws IOException, ExportReadException {
-        ExportType family = type != null ? parseType(type) : familyFromPlace(manifestFile);
-        inspectManifest(family, null, manifestFile);
-    }
-
-    private void inspectManifest(ExportType family, Path root, Path manifestFile)
+    private ExportManifest manifest(ExportType family, LocalCopy copy, String key)
             throws IOException, ExportReadException {
-        ExportManifest manifest;
-        try (InputStream in = Files.newInputStream(manifestFile)) {
-            manifest = reader.readManifest(family, manifestFile.toString(), in);
+        try (InputStream in = Files.newInputStream(copy.file(key))) {
+            return reader.readManifest(family, copy.file(key).toString(), in);
         }
-        out.println("Manifest  " + manifestFile);
-        out.println("Period    " + manifest.billingPeriod() + "    delivery " + manifest.deliveryId() + "    format "
-                + manifest.format() + "    files " + manifest.dataFileKeys().size());
-        List<Path> files = new ArrayList<>();
-        for (String key : manifest.dataFileKeys()) {
-            files.add(LocalExportFolder.locate(root, manifestFile, key));
+    }
+
+    /** The manifest's data files in the copy, found as the S3 route finds them. */
+    private List<String> dataFiles(LocalCopy copy, String manifestKey, ExportManifest manifest) {
+        Set<String> keys = new HashSet<>();
+        copy.listing().forEach(object -> keys.add(object.key()));
+        List<String> found = new ArrayList<>();
+        for (String listed : manifest.dataFileKeys()) {
+            found.add(layouts.dataFileKey(manifestKey, listed, keys).orElseThrow(() -> new IllegalArgumentException(
+                    "The manifest " + copy.file(manifestKey) + " lists " + listed + ", which is not in the copy (a"
+                            + " delivery still being copied, or files removed)")));
         }
-        inspectFiles(family, files);
+        return found;
+    }
+
+    /** A data file's family, from where it lies in a copy; legacy where nothing tells (a file on its own). */
+    private ExportType familyOfDataFile(Path file) throws IOException {
+        try {
+            List<FoundExport> exports = layouts.localCopy(file).exports();
+            return exports.size() == 1 ? exports.get(0).type() : ExportType.LEGACY;
+        } catch (IllegalArgumentException e) {
+            return ExportType.LEGACY;
+        }
     }
 
     private void inspectFiles(ExportType family, List<Path> files) throws ExportReadException {
@@ -178,21 +192,6 @@ public class ExportInspectCommand extends CloudspendCommand {
     private static String title(CostMeasure measure) {
         String words = measure.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private ExportType familyFromPlace(Path manifestFile) {
-        String key = manifestFile.toString().replace('\\', '/').substring(1);
-        List<FoundExport> found = layouts.findExports(
-                List.of(new ExportObject(key, java.time.Instant.EPOCH, 0)));
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("The manifest's folders do not tell whether it is a legacy or a CUR 2.0"
-                    + " export: add --type legacy or --type cur2");
-        }
-        return found.get(0).type();
-    }
-
-    private ExportType familyOrDefault(ExportType fallback) {
-        return type == null ? fallback : parseType(type);
     }
 
     static ExportType parseType(String text) {

@@ -12,6 +12,7 @@ import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.ingest.IngestService;
 import org.cloudspend.api.ingest.IngestStatus;
 import org.cloudspend.api.ingest.LoadProgress;
+import org.cloudspend.render.Cents;
 
 /** Per account: the last check, the last load, the next check, errors, and a load under way with its progress. */
 @Service
@@ -27,7 +28,7 @@ public class IngestStatusCommand extends CloudspendCommand {
         ShellTable table = new ShellTable();
         table.column("Account");
         table.column("Last check (UTC)");
-        table.column("Outcome").maxSize(60).wrap();
+        table.column("Outcome");
         table.column("Last load");
         table.column("Line items").alignRight();
         table.column("Unblended").alignRight();
@@ -40,8 +41,9 @@ public class IngestStatusCommand extends CloudspendCommand {
             table.addRow().addContent(status.accountId(), time(status.lastCheck()),
                     status.lastOutcome().orElse("not checked yet"),
                     load.map(r -> r.claim().period() + " " + (r.succeeded() ? "loaded" : "failed")).orElse(""),
-                    load.map(LoadRecord::rowsIn).map(String::valueOf).orElse(""),
-                    load.map(r -> r.totals().get(CostMeasure.UNBLENDED)).map(ExportInspectCommand::amount).orElse(""),
+                    load.map(r -> String.format(Locale.ROOT, "%,d", r.rowsIn())).orElse(""),
+                    load.map(r -> r.totals().get(CostMeasure.UNBLENDED)).filter(java.util.Objects::nonNull)
+                            .map(Cents::format).orElse(""),
                     load.map(r -> String.format(Locale.ROOT, "%.1f", r.duration().toMillis() / 1000.0)).orElse(""),
                     time(status.nextCheck()), String.join(", ", status.errors()));
         }

@@ -22,7 +22,7 @@ public class RoutesCommand extends CloudspendCommand {
         table.column("Route");
         table.column("Status");
         table.column("From");
-        table.column("Endpoint").maxSize(70);
+        table.column("Endpoint");
         for (RouteInfo route : ingest.routes()) {
             table.addRow().addContent(route.id(), route.status(), route.origin(), route.from());
         }
