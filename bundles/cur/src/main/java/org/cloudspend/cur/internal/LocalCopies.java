@@ -45,9 +45,22 @@ final class LocalCopies {
         Path folder = folderGiven ? target : target.getParent();
         Map<String, ExportObject> listing = new LinkedHashMap<>();
         List<FoundExport> exports = List.of();
-        for (int level = 0; folder != null && level <= LEVELS_UP; level++, folder = folder.getParent()) {
+        // above a file, a folder is looked into no deeper than the file lies below it (plus a sibling's depth), and
+        // never the file system's root: what is found there is no export's copy
+        for (int level = 0; folder != null && level <= LEVELS_UP && (folderGiven || folder.getParent() != null);
+                level++, folder = folder.getParent()) {
             listing.clear();
-            if (!list(root, folder, listing, folderGiven ? MOST_FILES : MOST_FILES_ABOVE)) {
+            boolean complete;
+            try {
+                complete = list(root, folder, folderGiven ? Integer.MAX_VALUE : level + 2, listing,
+                        folderGiven ? MOST_FILES : MOST_FILES_ABOVE);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                if (folderGiven) {
+                    throw e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+                }
+                break;
+            }
+            if (!complete) {
                 if (folderGiven) {
                     throw new IllegalArgumentException(folder + " holds more than " + MOST_FILES + " files: point at"
                             + " the folder of an export's copy, not at one above it");
@@ -55,6 +68,11 @@ final class LocalCopies {
                 break;
             }
             exports = layouts.findExports(listing.values());
+            if (!folderGiven) {
+                // a file belongs to an export whose folder holds it, not to one found beside it
+                exports = exports.stream().filter(export -> target.startsWith(
+                        root.resolve(export.prefix()).resolve(export.exportName()))).toList();
+            }
             if (!exports.isEmpty() || folderGiven) {
                 break;
             }
@@ -67,7 +85,7 @@ final class LocalCopies {
         for (FoundExport export : exports) {
             Path exportFolder = root.resolve(export.prefix()).resolve(export.exportName());
             if (Files.isDirectory(exportFolder) && !exportFolder.startsWith(folder)
-                    && !list(root, exportFolder, listing, MOST_FILES)) {
+                    && !list(root, exportFolder, Integer.MAX_VALUE, listing, MOST_FILES)) {
                 throw new IllegalArgumentException(exportFolder + " holds more than " + MOST_FILES + " files");
             }
         }
@@ -90,10 +108,13 @@ final class LocalCopies {
         return new LocalCopy(base, rekeyed, layouts.findExports(rekeyed), key(base, target));
     }
 
-    /** Adds the folder's files to the listing; false when it holds more than {@code most} (listed in part). */
-    private static boolean list(Path root, Path folder, Map<String, ExportObject> listing, int most)
+    /**
+     * Adds the folder's files, down to that depth, to the listing; false when it holds more than {@code most} (listed
+     * in part).
+     */
+    private static boolean list(Path root, Path folder, int depth, Map<String, ExportObject> listing, int most)
             throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
+        try (Stream<Path> files = Files.walk(folder, depth)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 if (listing.size() >= most) {
                     return false;
