@@ -87,7 +87,8 @@ public final class IngestBenchmark {
             aws.role(ROLE, "999999999999", EXTERNAL_ID).s3Access("BENCHS3READER0000001", "bench-s3-secret");
             s3.bucket("bench-bucket");
             StandaloneStore store = StandaloneStore.duckDb(work.resolve("store.duckdb"));
-            AwsCredentialProvider credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), work.resolve("key"),
+            AwsCredentialProvider credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), store.errors(),
+                work.resolve("key"),
                     StaticCredentialsProvider.create(AwsBasicCredentials.create("BENCHOWNIDENTITY0001",
                             "bench-own-secret")), "", aws.endpoint(), "us-east-1", Duration.ofHours(1));
             CamelIngest ingest = new CamelIngest(store.accounts(), credentials, new CurExportReader(new AwsTagNormalizer()),

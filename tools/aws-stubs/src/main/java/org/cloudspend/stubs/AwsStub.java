@@ -212,6 +212,9 @@ public final class AwsStub implements AutoCloseable {
             throw new StubError(400, "ValidationError", "RoleSessionName is required");
         }
         Role role = roles.get(roleArn);
+        if (role != null) {
+            role.presented(externalId);
+        }
         if (role == null || !role.trusts(caller.accountId(), externalId)) {
             throw new StubError(403, "AccessDenied", "User: " + caller.arn()
                     + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);

@@ -1,6 +1,7 @@
 package org.cloudspend.accounts.internal;
 
 import static org.cloudspend.api.account.ConfigurationErrorCode.EXTERNAL_ID_MISMATCH;
+import static org.cloudspend.api.account.ConfigurationErrorCode.TRUST_NOT_PROVEN;
 import static org.cloudspend.api.account.ConfigurationErrorCode.ROLE_ACCESS_DENIED;
 import static org.cloudspend.api.account.ConfigurationErrorCode.ROLE_EXPIRED;
 
@@ -151,10 +152,12 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
     public synchronized ValidationReport update(AwsAccount account, Optional<AccessKeys> accessKeys) {
         AwsAccount existing = accounts.account(account.id()).orElseThrow(() -> new IntegrationRefusedException(
                 "There is no account '" + account.id() + "': see cloudspend:account-list"));
-        if (account.accessType() == AccessType.USER && existing.accessType() == AccessType.ROLE
+        if (account.accessType() == AccessType.USER && existing.accessType() != AccessType.USER
                 && !allowNewIamUserAccess) {
-            throw new IntegrationRefusedException("Account '" + account.id() + "' uses a role; switching it to IAM-user"
-                    + " access keys is not allowed (allow.new.iam.user.access=false)");
+            // whatever the account used before (a role, a local copy), keys now make it a new IAM-user integration
+            throw new IntegrationRefusedException("Account '" + account.id() + "' uses " + (existing.accessType()
+                    == AccessType.ROLE ? "a role" : "a local copy") + "; switching it to IAM-user access keys is a new"
+                    + " IAM-user integration, which is not allowed (allow.new.iam.user.access=false)");
         }
         return store(account, accessKeys, Optional.of(existing));
     }
@@ -182,6 +185,12 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
             throw new IntegrationRefusedException("IAM-user access needs the user's access key id and secret access"
                     + " key");
         }
+        if (account.accessType() == AccessType.ROLE && !sameRole(account, existing)) {
+            // before the account is saved: no route may assume a role whose trust a validation has not proven
+            errors.report(account.id(), TRUST_NOT_PROVEN, "The role " + account.roleArn().orElseThrow() + " with"
+                    + " External ID " + account.externalId().orElseThrow() + " has not passed validation yet;"
+                    + " cloudspend does not assume it until it does");
+        }
         accounts.save(account);
         accessKeys.ifPresent(keys -> credentials.saveAccessKeys(account.id(), keys));
         consumed.ifPresent(pending -> pendings.remove(pending.id()));
@@ -197,6 +206,12 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
             report = new ValidationReport(report.account(), report.errors(), findings, report.linkedAccounts());
         }
         return report;
+    }
+
+    /** Whether the account keeps the role and External ID it had: a validated trust stays proven. */
+    private static boolean sameRole(AwsAccount account, Optional<AwsAccount> existing) {
+        return existing.filter(e -> e.accessType() == AccessType.ROLE && e.roleArn().equals(account.roleArn())
+                && e.externalId().equals(account.externalId())).isPresent();
     }
 
     private static void checkRoleArn(AwsAccount account) {
@@ -223,7 +238,9 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
 
     private ValidationReport check(AwsAccount account, Optional<String> externalIdProblem) {
         if (externalIdProblem.isPresent()) {
+            // the refusal says more than "not proven", and withholds the role as well
             errors.report(account.id(), EXTERNAL_ID_MISMATCH, externalIdProblem.get());
+            errors.clear(account.id(), TRUST_NOT_PROVEN);
             return new ValidationReport(account, errors.errors(account.id()), List.of("FAILED "
                     + EXTERNAL_ID_MISMATCH + ": " + externalIdProblem.get(), "The other checks wait for a valid"
                     + " External ID"), List.of());

@@ -7,6 +7,7 @@ import static org.cloudspend.api.account.ConfigurationErrorCode.MISSING_PERMISSI
 import static org.cloudspend.api.account.ConfigurationErrorCode.PREFIX_ACCESS_DENIED;
 import static org.cloudspend.api.account.ConfigurationErrorCode.ROLE_ACCESS_DENIED;
 import static org.cloudspend.api.account.ConfigurationErrorCode.ROLE_EXPIRED;
+import static org.cloudspend.api.account.ConfigurationErrorCode.TRUST_NOT_PROVEN;
 
 import java.util.List;
 import java.util.Optional;
@@ -109,19 +110,26 @@ final class AccountValidator {
         }
     }
 
+    /**
+     * The role must refuse assumption without its External ID. Its trust is proven (TRUST_NOT_PROVEN cleared) only
+     * when AWS refused both attempts, without one and with a wrong one, with an explicit AccessDenied.
+     */
     private void checkExternalIdIsRequired(AwsAccount account, CheckResults results) {
-        results.covers(CONFUSED_DEPUTY_RISK);
+        results.covers(CONFUSED_DEPUTY_RISK, TRUST_NOT_PROVEN);
+        String roleArn = account.roleArn().orElseThrow();
         try {
-            if (credentials.assumableWithoutExternalId(account.roleArn().orElseThrow())) {
-                results.fail(CONFUSED_DEPUTY_RISK, "The role " + account.roleArn().orElseThrow() + " can be assumed"
-                        + " without an External ID: add the condition {\"StringEquals\": {\"sts:ExternalId\": \""
-                        + account.externalId().orElseThrow() + "\"}} to its trust policy (cloudspend:trust-policy"
-                        + " prints it)");
+            if (credentials.assumableWithoutExternalId(roleArn)) {
+                results.fail(CONFUSED_DEPUTY_RISK, "The role " + roleArn + " can be assumed without its External ID"
+                        + " (with none, or with any other): make its trust policy's condition {\"StringEquals\":"
+                        + " {\"sts:ExternalId\": \"" + account.externalId().orElseThrow() + "\"}}"
+                        + " (cloudspend:trust-policy prints it)");
             } else {
-                results.found("External ID: the role refuses assumption without it");
+                results.found("External ID: the role refuses assumption without it and with any other");
             }
         } catch (CredentialsException e) {
-            throw new Unavailable("Validation of account " + account.id() + " could not finish: " + e.getMessage(), e);
+            results.fail(TRUST_NOT_PROVEN, "Whether the role " + roleArn + " refuses assumption without its External"
+                    + " ID could not be checked (" + e.getMessage() + "); cloudspend does not assume it until the"
+                    + " check passes: cloudspend:account-validate " + account.id());
         }
     }
 

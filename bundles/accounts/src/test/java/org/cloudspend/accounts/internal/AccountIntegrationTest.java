@@ -19,11 +19,13 @@ import org.cloudspend.api.account.ConfigurationError;
 import org.cloudspend.api.account.ConfigurationErrorCode;
 import org.cloudspend.api.account.ExportDefinition;
 import org.cloudspend.api.account.ExportVersioning;
+import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.account.IntegrationRefusedException;
 import org.cloudspend.api.account.LinkedAccount;
 import org.cloudspend.api.account.PendingIntegration;
 import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.account.ValidationReport;
+import org.cloudspend.api.credentials.CredentialsException;
 import org.cloudspend.api.export.ExportFormat;
 import org.cloudspend.api.export.ExportType;
 import org.junit.jupiter.api.AfterEach;
@@ -71,8 +73,8 @@ class AccountIntegrationTest {
         assertEquals(List.of("111111111111", "222222222222", "333333333333"),
                 report.linkedAccounts().stream().map(LinkedAccount::awsAccountId).map(AwsAccountId::value).toList());
         assertEquals("SUSPENDED", report.linkedAccounts().get(2).status());
-        assertTrue(report.findings().contains("External ID: the role refuses assumption without it"),
-                report.findings().toString());
+        assertTrue(report.findings().contains("External ID: the role refuses assumption without it and with any"
+                + " other"), report.findings().toString());
         assertEquals(List.of(), aws.integration.pendingIntegrations(), "integrating consumes the pending integration");
     }
 
@@ -107,8 +109,9 @@ class AccountIntegrationTest {
     void roleAccessDeniedIsRaisedAndCleared() {
         PendingIntegration pending = pendingTrustedByTheRole();
         aws.role.trust("888888888888", pending.externalId().value());
-        raisedThenCleared(pending, ConfigurationErrorCode.ROLE_ACCESS_DENIED,
-                fix -> aws.role.trust(OURS, pending.externalId().value()));
+        // refused access proves no trust: the role stays unassumed by routes until a validation passes
+        raisedThenCleared(pending, List.of(ConfigurationErrorCode.TRUST_NOT_PROVEN,
+                ConfigurationErrorCode.ROLE_ACCESS_DENIED), fix -> aws.role.trust(OURS, pending.externalId().value()));
     }
 
     @Test
@@ -117,6 +120,42 @@ class AccountIntegrationTest {
         aws.role.trust(OURS, null);
         raisedThenCleared(pending, ConfigurationErrorCode.CONFUSED_DEPUTY_RISK,
                 fix -> aws.role.trust(OURS, pending.externalId().value()));
+    }
+
+    @Test
+    void aRoleTakingAnyExternalIdIsAConfusedDeputyRiskToo() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.role.trustAnyExternalId(OURS);
+        raisedThenCleared(pending, ConfigurationErrorCode.CONFUSED_DEPUTY_RISK,
+                fix -> aws.role.trust(OURS, pending.externalId().value()));
+    }
+
+    @Test
+    void aMadeUpExternalIdIsNeverSentToAwsNorAssumedByAnyRoute() {
+        pendingTrustedByTheRole();
+        ExternalId madeUp = new ExternalId("MadeUpExternalId0123456789abcdef");
+        aws.role.trust(OURS, madeUp.value());
+        ValidationReport refused = aws.integration.integrate(payer(madeUp, "daily-costs"), Optional.empty());
+        assertEquals(List.of(ConfigurationErrorCode.EXTERNAL_ID_MISMATCH), codes(refused.errors()));
+        CredentialsException withheld = assertThrows(CredentialsException.class,
+                () -> aws.credentials.credentialsFor("payer").resolveCredentials());
+        assertEquals(CredentialsException.Reason.NOT_VALIDATED, withheld.reason());
+        assertEquals(List.of(), aws.role.externalIdsPresented(), "the refused External ID never reached AWS");
+    }
+
+    @Test
+    void aConfusedDeputyCheckThatCannotRunLeavesTheRoleUnassumedUntilItPasses() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        aws.role.failNextAssumptions(1, 400, "ValidationError", "the probe failed for a reason of its own");
+        ValidationReport unknown = aws.integration.integrate(payer(pending.externalId(), "daily-costs"),
+                Optional.empty());
+        assertEquals(List.of(ConfigurationErrorCode.TRUST_NOT_PROVEN), codes(unknown.errors()), unknown.toString());
+        assertTrue(unknown.errors().get(0).message().contains("could not be checked"), unknown.toString());
+        assertThrows(CredentialsException.class, () -> aws.credentials.credentialsFor("payer"));
+
+        ValidationReport proven = aws.integration.validate("payer");
+        assertTrue(proven.passed(), proven.toString());
+        aws.credentials.credentialsFor("payer").resolveCredentials();
     }
 
     @Test
@@ -238,10 +277,16 @@ class AccountIntegrationTest {
 
     /** Integrates with the problem in place, checks the error is registered, fixes it in AWS, validates again. */
     private void raisedThenCleared(PendingIntegration pending, ConfigurationErrorCode code, Consumer<Void> fix) {
+        raisedThenCleared(pending, List.of(code), fix);
+    }
+
+    private void raisedThenCleared(PendingIntegration pending, List<ConfigurationErrorCode> codes,
+            Consumer<Void> fix) {
+        ConfigurationErrorCode code = codes.get(codes.size() - 1);
         ValidationReport broken = aws.integration.integrate(payer(pending.externalId(), "daily-costs"),
                 Optional.empty());
-        assertEquals(List.of(code), codes(broken.errors()), broken.toString());
-        assertEquals(List.of(code), codes(aws.store.errors().errors("payer")));
+        assertEquals(codes, codes(broken.errors()), broken.toString());
+        assertEquals(codes, codes(aws.store.errors().errors("payer")));
         assertTrue(broken.findings().stream().anyMatch(f -> f.startsWith("FAILED " + code)), broken.toString());
 
         fix.accept(null);

@@ -113,6 +113,21 @@ class IamUserAccessTest {
     }
 
     @Test
+    void editingALocalAccountIntoIamUserAccessIsANewIamUserIntegration() throws Exception {
+        AwsAccount local = new AwsAccount("payer", "Payer", new AwsAccountId(PAYER), AccessType.LOCAL,
+                Optional.empty(), Optional.empty(), AccountType.PAYER, new ExportDefinition(ExportType.CUR2,
+                        "daily-costs", ExportFormat.PARQUET, new S3Location(folder.toString(), "", ""),
+                        ExportVersioning.OVERWRITE));
+        aws.integration.integrate(local, Optional.empty());
+        IntegrationRefusedException refused = assertThrows(IntegrationRefusedException.class,
+                () -> aws.integration.update(userAccount(), Optional.of(KEYS)));
+        assertTrue(refused.getMessage().contains("new IAM-user integration, which is not allowed"),
+                refused.getMessage());
+        assertEquals(AccessType.LOCAL, aws.store.accounts().account("payer").orElseThrow().accessType());
+        assertEquals(Optional.empty(), aws.store.secrets().sealed("payer"), "refused keys are not kept");
+    }
+
+    @Test
     void noSecretAppearsInReportsOrErrors() {
         legacyPolicy.integrate(userAccount(), Optional.of(KEYS));
         aws.aws.revoke(KEYS.accessKeyId());

@@ -63,7 +63,8 @@ final class IntegrationFixture implements AutoCloseable {
         s3.bucket(BUCKET).put(BUCKET, "cur2/daily-costs/metadata/BILLING_PERIOD=2026-11/daily-costs-Manifest.json",
                 "{}".getBytes());
         store = StandaloneStore.duckDb(folder.resolve("cloudspend.duckdb"));
-        credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), folder.resolve("etc/credentials.key"),
+        credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), store.errors(),
+                folder.resolve("etc/credentials.key"),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(OWN_KEY_ID, OWN_SECRET)), "",
                 aws.endpoint(), "us-east-1", Duration.ofHours(1));
         integration = new AccountIntegration(store.accounts(), store.accounts(), store.errors(), credentials,

@@ -11,12 +11,21 @@ public enum ConfigurationErrorCode {
     BUCKET_NOT_FOUND("The export's S3 bucket does not exist or is in another region."),
     PREFIX_ACCESS_DENIED("The role may not list or read the export's prefix: check the policy's s3:Get*/List* actions."),
     NO_DELIVERY("No delivery arrived for too long: check the export is active and delivering."),
-    UNREADABLE_FILE("A delivered file could not be read: it is corrupt, truncated or of an unexpected format.");
+    UNREADABLE_FILE("A delivered file could not be read: it is corrupt, truncated or of an unexpected format."),
+    TRUST_NOT_PROVEN("The role's access has not passed validation: fix what it found, then run cloudspend:account-validate.");
 
     private final String remedy;
 
     ConfigurationErrorCode(String remedy) {
         this.remedy = remedy;
+    }
+
+    /**
+     * Whether an account with this error keeps its role unassumed: its trust is not proven (the External ID was
+     * refused or never checked, or the role accepts assumption without it) until a validation passes.
+     */
+    public boolean withholdsRole() {
+        return this == TRUST_NOT_PROVEN || this == EXTERNAL_ID_MISMATCH || this == CONFUSED_DEPUTY_RISK;
     }
 
     /** What to do about it, in one sentence. */

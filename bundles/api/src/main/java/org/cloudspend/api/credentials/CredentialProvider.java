@@ -15,9 +15,11 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CredentialProvider {
 
     /**
-     * The credentials to reach a stored account with.
+     * The credentials to reach a stored account with. A role whose trust is not proven (an open configuration error
+     * that {@link org.cloudspend.api.account.ConfigurationErrorCode#withholdsRole() withholds} it) is not assumed.
      *
      * @throws IllegalArgumentException when no account has that id
+     * @throws CredentialsException ({@code NOT_VALIDATED}) when the account's role is withheld
      */
     AwsCredentialsProvider credentialsFor(String accountId);
 
@@ -30,8 +32,12 @@ public interface CredentialProvider {
     VerifiedAccess verify(AwsAccount account);
 
     /**
-     * Whether the role can be assumed WITHOUT an External ID: if so, anyone who learns its ARN and whose AWS account
-     * the role trusts can make cloudspend act on it (the confused-deputy risk).
+     * Whether the role can be assumed WITHOUT its External ID: with none, or with one that is not its own. If so,
+     * anyone who learns its ARN and whose AWS account the role trusts can make cloudspend act on it (the
+     * confused-deputy risk). False only when AWS answered both attempts with an explicit AccessDenied.
+     *
+     * @throws CredentialsException when an attempt failed otherwise (throttled, unreachable, a malformed request):
+     *     nothing is known then
      */
     boolean assumableWithoutExternalId(String roleArn);
 

@@ -24,7 +24,9 @@ public class CredentialsException extends RuntimeException {
         /** No access keys are stored for this IAM-user account. */
         NO_ACCESS_KEYS,
         /** The STS region is disabled for the account. */
-        REGION_DISABLED
+        REGION_DISABLED,
+        /** The account's trust is not proven: its role is not assumed until a validation passes. */
+        NOT_VALIDATED
     }
 
     private final Reason reason;
@@ -51,7 +53,7 @@ public class CredentialsException extends RuntimeException {
         return switch (reason) {
             case ACCESS_DENIED, REGION_DISABLED -> Optional.of(ConfigurationErrorCode.ROLE_ACCESS_DENIED);
             case EXPIRED, NO_ACCESS_KEYS -> Optional.of(ConfigurationErrorCode.ROLE_EXPIRED);
-            case UNAVAILABLE, NO_OWN_IDENTITY -> Optional.empty();
+            case UNAVAILABLE, NO_OWN_IDENTITY, NOT_VALIDATED -> Optional.empty();
         };
     }
 }

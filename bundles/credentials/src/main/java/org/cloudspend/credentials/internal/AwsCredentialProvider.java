@@ -3,11 +3,15 @@ package org.cloudspend.credentials.internal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
+import org.cloudspend.api.account.ConfigurationError;
+import org.cloudspend.api.account.ConfigurationErrorCode;
+import org.cloudspend.api.account.ConfigurationErrors;
 import org.cloudspend.api.account.ExternalId;
 import org.cloudspend.api.credentials.AccessKeys;
 import org.cloudspend.api.credentials.CredentialProvider;
@@ -25,6 +29,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -44,8 +49,11 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
 
     private static final String VALIDATION_SESSION = "cloudspend-validation";
 
+    private static final java.security.SecureRandom PROBE_RANDOM = new java.security.SecureRandom();
+
     private final AccountRegistry accounts;
     private final SealedSecrets secrets;
+    private final ConfigurationErrors errors;
     private final SecretBox box;
     private final SdkHttpClient http = UrlConnectionHttpClient.create();
     private final StsClient sts;
@@ -57,18 +65,19 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
 
     @Activate
     public AwsCredentialProvider(@Reference AccountRegistry accounts, @Reference SealedSecrets secrets,
-            CredentialsConfig config) {
-        this(accounts, secrets, Path.of(System.getProperty("karaf.etc", "etc")).resolve(config.key_file()),
+            @Reference ConfigurationErrors errors, CredentialsConfig config) {
+        this(accounts, secrets, errors, Path.of(System.getProperty("karaf.etc", "etc")).resolve(config.key_file()),
                 ownIdentity(config), config.own_account_id(), config.sts_endpoint(), config.sts_region(),
                 Duration.ofSeconds(config.session_duration_seconds()));
     }
 
     /** For tests and tools outside OSGi. */
-    public AwsCredentialProvider(AccountRegistry accounts, SealedSecrets secrets, Path keyFile,
-            AwsCredentialsProvider ownIdentity, String ownAccountId, String stsEndpoint, String stsRegion,
-            Duration sessionDuration) {
+    public AwsCredentialProvider(AccountRegistry accounts, SealedSecrets secrets, ConfigurationErrors errors,
+            Path keyFile, AwsCredentialsProvider ownIdentity, String ownAccountId, String stsEndpoint,
+            String stsRegion, Duration sessionDuration) {
         this.accounts = accounts;
         this.secrets = secrets;
+        this.errors = errors;
         this.box = SecretBox.withKeyFile(keyFile);
         this.configuredOwnAccountId = ownAccountId.isBlank() ? null : new AwsAccountId(ownAccountId.trim()).value();
         this.stsEndpoint = stsEndpoint;
@@ -106,7 +115,7 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
         AwsAccount account = accounts.account(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("No account has the id '" + accountId + "'"));
         return switch (account.accessType()) {
-            case ROLE -> sessions.forAccount(account);
+            case ROLE -> sessions.forAccount(trusted(account));
             case USER -> keysOf(accountId);
             case LOCAL -> throw new IllegalArgumentException("Account " + accountId + " reads a local folder: it has"
                     + " no AWS credentials");
@@ -138,13 +147,45 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
                         credentials.sessionToken())));
     }
 
+    /** The account, when its role may be assumed: its trust proven by the last validation. */
+    private AwsAccount trusted(AwsAccount account) {
+        List<ConfigurationErrorCode> withheld = errors.errors(account.id()).stream().map(ConfigurationError::code)
+                .filter(ConfigurationErrorCode::withholdsRole).toList();
+        if (!withheld.isEmpty()) {
+            throw new CredentialsException(Reason.NOT_VALIDATED, "The role of account " + account.id() + " is not"
+                    + " assumed until a validation passes (" + withheld.stream().map(Enum::name)
+                            .collect(java.util.stream.Collectors.joining(", ")) + "): see cloudspend:errors, then"
+                    + " cloudspend:account-validate " + account.id());
+        }
+        return account;
+    }
+
     @Override
     public boolean assumableWithoutExternalId(String roleArn) {
+        // a trust policy may refuse no External ID yet take any (StringLike "*", or a Null condition): try both
+        return assumable(roleArn, Optional.empty(), "Assuming role " + roleArn + " without an External ID")
+                || assumable(roleArn, Optional.of(probeExternalId()), "Assuming role " + roleArn
+                        + " with an External ID that is not its own");
+    }
+
+    /** An External ID no trust policy names: random, each time. */
+    private static ExternalId probeExternalId() {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder id = new StringBuilder("cloudspend-probe-");
+        for (int i = 0; i < 24; i++) {
+            id.append(letters.charAt(PROBE_RANDOM.nextInt(letters.length())));
+        }
+        return new ExternalId(id.toString());
+    }
+
+    /** True when AWS lets the role be assumed so, false only when it answered AccessDenied. */
+    private boolean assumable(String roleArn, Optional<ExternalId> externalId, String what) {
         try {
-            assume(roleArn, Optional.empty(), "Assuming role " + roleArn + " without an External ID");
+            assume(roleArn, externalId, what);
             return true;
         } catch (CredentialsException e) {
-            if (e.reason() == Reason.ACCESS_DENIED) {
+            if (e.getCause() instanceof AwsServiceException refused && refused.awsErrorDetails() != null
+                    && "AccessDenied".equals(refused.awsErrorDetails().errorCode())) {
                 return false;
             }
             throw e;

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountType;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.AwsAccountId;
+import org.cloudspend.api.account.ConfigurationErrorCode;
 import org.cloudspend.api.account.ExportDefinition;
 import org.cloudspend.api.account.ExportVersioning;
 import org.cloudspend.api.account.ExternalId;
@@ -56,7 +58,7 @@ class AwsCredentialProviderTest {
     }
 
     private AwsCredentialProvider provider(Path keyFile) {
-        return new AwsCredentialProvider(state, state, keyFile,
+        return new AwsCredentialProvider(state, state, state, keyFile,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(OWN_KEY, OWN_SECRET)), "",
                 stub.endpoint(), "us-east-1", Duration.ofHours(1));
     }
@@ -111,6 +113,50 @@ class AwsCredentialProviderTest {
         assertFalse(provider.assumableWithoutExternalId(ROLE));
         stub.role(ROLE).trust(OURS, null);
         assertTrue(provider.assumableWithoutExternalId(ROLE));
+    }
+
+    @Test
+    void aRoleTakingAnyExternalIdIsSpottedToo() {
+        // "StringLike": {"sts:ExternalId": "*"}: refuses no External ID, takes any
+        stub.role(ROLE).trustAnyExternalId(OURS);
+        assertTrue(provider.assumableWithoutExternalId(ROLE));
+        List<String> presented = stub.role(ROLE).externalIdsPresented();
+        assertEquals(2, presented.size(), presented.toString());
+        assertEquals(null, presented.get(0));
+        assertTrue(presented.get(1).startsWith("cloudspend-probe-"), presented.toString());
+    }
+
+    @Test
+    void onlyAnExplicitAccessDeniedCountsAsARefusal() {
+        stub.role(ROLE).failNextAssumptions(1, 400, "ValidationError", "something else went wrong");
+        CredentialsException unknown = assertThrows(CredentialsException.class,
+                () -> provider.assumableWithoutExternalId(ROLE));
+        assertTrue(unknown.getMessage().contains("ValidationError"), unknown.getMessage());
+        // throttled (the SDK tries again a few times first): unknown, not refused
+        stub.role(ROLE).failNextAssumptions(100, 400, "Throttling", "Rate exceeded");
+        assertThrows(CredentialsException.class, () -> provider.assumableWithoutExternalId(ROLE));
+        stub.role(ROLE).failNextAssumptions(0, 400, "Throttling", "Rate exceeded");
+        assertFalse(provider.assumableWithoutExternalId(ROLE), "AccessDenied twice: refused");
+    }
+
+    @Test
+    void aRoleWhoseTrustIsNotProvenIsNeverAssumed() {
+        state.save(roleAccount("prod", ROLE, EXTERNAL_ID));
+        for (ConfigurationErrorCode code : List.of(ConfigurationErrorCode.TRUST_NOT_PROVEN,
+                ConfigurationErrorCode.EXTERNAL_ID_MISMATCH, ConfigurationErrorCode.CONFUSED_DEPUTY_RISK)) {
+            state.report("prod", code, "found by a validation");
+            CredentialsException withheld = assertThrows(CredentialsException.class,
+                    () -> provider.credentialsFor("prod"));
+            assertEquals(CredentialsException.Reason.NOT_VALIDATED, withheld.reason());
+            assertEquals("The role of account prod is not assumed until a validation passes (" + code + "): see"
+                    + " cloudspend:errors, then cloudspend:account-validate prod", withheld.getMessage());
+            assertEquals(java.util.Optional.empty(), withheld.configurationError());
+            state.clearAll("prod");
+        }
+        assertEquals(0, stub.role(ROLE).assumptions(), "no session was asked for");
+        state.report("prod", ConfigurationErrorCode.NO_DELIVERY, "other errors do not withhold the role");
+        provider.credentialsFor("prod").resolveCredentials();
+        assertEquals(1, stub.role(ROLE).assumptions());
     }
 
     @Test
@@ -175,7 +221,7 @@ class AwsCredentialProviderTest {
     @Test
     void ownAccountComesFromStsUnlessConfigured() {
         assertEquals(new AwsAccountId(OURS), provider.ownAccountId());
-        try (AwsCredentialProvider configured = new AwsCredentialProvider(state, state,
+        try (AwsCredentialProvider configured = new AwsCredentialProvider(state, state, state,
                 folder.resolve("etc/credentials.key"), StaticCredentialsProvider.create(
                         AwsBasicCredentials.create("TESTUNKNOWNKEY000000", "x")), "123456789012", stub.endpoint(),
                 "us-east-1", Duration.ofHours(1))) {

@@ -66,7 +66,8 @@ final class IngestFixture implements AutoCloseable {
         aws.user(OURS, "cloudspend", "TESTOWNIDENTITY00001", "test-own-secret-value");
         role = aws.role(ROLE, OURS, EXTERNAL_ID.value()).s3Access(S3_KEY_ID, S3_SECRET);
         store = StandaloneStore.duckDb(folder.resolve("cloudspend.duckdb"));
-        credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), folder.resolve("etc/credentials.key"),
+        credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), store.errors(),
+                folder.resolve("etc/credentials.key"),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("TESTOWNIDENTITY00001",
                         "test-own-secret-value")), "", aws.endpoint(), "us-east-1", Duration.ofHours(1));
         ingest = new CamelIngest(store.accounts(), credentials, new CurExportReader(new AwsTagNormalizer()),

@@ -69,6 +69,25 @@ class IngestTest {
     }
 
     @Test
+    void aRoleWhoseTrustIsNotProvenWaitsAndSaysWhyUntilAValidationPasses() throws Exception {
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
+        GeneratedExport delivered = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 500, 7));
+        aws.store.errors().report("payer", ConfigurationErrorCode.TRUST_NOT_PROVEN, "not validated yet");
+
+        CheckResult waiting = aws.ingest.check("payer");
+        assertEquals("credentials: The role of account payer is not assumed until a validation passes"
+                + " (TRUST_NOT_PROVEN): see cloudspend:errors, then cloudspend:account-validate payer",
+                waiting.outcome());
+        assertEquals(0, aws.role.assumptions(), "the role was not assumed");
+        assertEquals(List.of(ConfigurationErrorCode.TRUST_NOT_PROVEN), aws.store.errors().errors("payer").stream()
+                .map(ConfigurationError::code).toList(), "waiting raises nothing new");
+
+        aws.store.errors().clear("payer", ConfigurationErrorCode.TRUST_NOT_PROVEN); // as a passing validation does
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertTotals(delivered);
+    }
+
+    @Test
     void aRestatedMonthReplacesThePreviousDelivery() throws Exception {
         aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
         aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 2_000, 7));
