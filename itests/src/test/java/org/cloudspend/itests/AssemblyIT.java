@@ -86,6 +86,10 @@ class AssemblyIT {
         users.stringPropertyNames().forEach(name ->
                 assertTrue(name.startsWith("_g_:"), "no user with a password ships, found " + name));
         assertEquals("127.0.0.1", karaf.load("etc/org.apache.karaf.shell.cfg").getProperty("sshHost"));
+        assertEquals("false", karaf.load("etc/org.apache.karaf.shell.cfg").getProperty("sftpEnabled"),
+                "no SFTP: a key would read the credentials key and the database, whatever the command ACLs say");
+        assertTrue(karaf.load("etc/keys.properties").getProperty("cloudspend").endsWith(",cloudspend-admin"),
+                "the assembly's own key user administers cloudspend");
         Path key = karaf.home.resolve("etc/cloudspend-client.key");
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                 Files.getPosixFilePermissions(key));

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.util.EnumSet;
+import java.util.List;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
 import org.apache.karaf.features.FeaturesService;
@@ -96,16 +97,19 @@ public abstract class CloudspendTestSupport {
 
     /** Runs a shell command as an administrator and returns what it printed; a failing command throws. */
     protected String execute(String command) throws Exception {
+        return executeAs(List.of("admin", "manager", "viewer", "cloudspend-admin"), command);
+    }
+
+    /** Runs a shell command as a user with these roles and returns what it printed; a failing command throws. */
+    protected String executeAs(List<String> roles, String command) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, out, out);
-        Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal("itest"));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
-        admin.getPrincipals().add(new RolePrincipal("manager"));
-        admin.getPrincipals().add(new RolePrincipal("viewer"));
+        Subject user = new Subject();
+        user.getPrincipals().add(new UserPrincipal("itest"));
+        roles.forEach(role -> user.getPrincipals().add(new RolePrincipal(role)));
         try {
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            Subject.doAs(user, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
         } catch (java.security.PrivilegedActionException e) {
             throw e.getException();
         } finally {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.Before;
 import org.junit.Test;
@@ -19,6 +20,9 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class ShellIT extends CloudspendTestSupport {
+
+    @javax.inject.Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
     @Before
     public void installCloudspend() throws Exception {
@@ -36,6 +40,50 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches("(?s).*customer-scoped costs\\s+\\|\\s+CustomerCostService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-msp.*"));
         assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
         assertTrue(printed, printed.contains("15 of 15 cloudspend services running"));
+    }
+
+    /** Karaf's command guard keeps what changes state, or shows External IDs, to cloudspend-admin. */
+    @Test
+    public void aViewerAsksQuestionsAndChangesNothing() throws Exception {
+        List<String> viewer = List.of("cloudspend-viewer", "ssh");
+        assertTrue(executeAs(viewer, "cloudspend:customer-list").contains("No customers yet"));
+        executeAs(viewer, "cloudspend:cost -g total");
+        for (String change : List.of("cloudspend:customer-add --name Viewer viewers", "cloudspend:external-id",
+                "cloudspend:account-delete demo")) {
+            try {
+                executeAs(viewer, change);
+                fail(change + " must be refused to a viewer");
+            } catch (Exception e) {
+                assertTrue(e.toString(), e.getClass().getSimpleName().equals("CommandNotFoundException")
+                        || e instanceof SecurityException);
+            }
+        }
+        assertTrue(execute("cloudspend:customer-list").contains("No customers yet"), "nothing was added");
+        try {
+            executeAs(List.of("viewer", "ssh"), "cloudspend:cost -g total");
+            fail("Karaf's own viewer role is not cloudspend's");
+        } catch (Exception e) {
+            assertEquals("CommandNotFoundException", e.getClass().getSimpleName());
+        }
+    }
+
+    /** The guard lets a command no entry names run for anyone: every cloudspend command is named. */
+    @Test
+    public void everyCommandIsNamedInTheCommandAcl() throws Exception {
+        java.util.Dictionary<String, Object> acl = configurationAdmin
+                .getConfiguration("org.apache.karaf.command.acl.cloudspend", null).getProperties();
+        assertTrue("the cloudspend feature installs the command ACL", acl != null);
+        java.util.Set<String> named = new java.util.TreeSet<>(java.util.Collections.list(acl.keys()));
+        java.util.Set<String> commands = new java.util.TreeSet<>();
+        for (org.apache.karaf.shell.api.console.Command command : sessionFactory.getRegistry().getCommands()) {
+            if (command.getScope().equals("cloudspend")) {
+                commands.add(command.getName());
+            }
+        }
+        assertTrue(commands.toString(), commands.size() >= 29);
+        for (String command : commands) {
+            assertTrue(command + " is not in org.apache.karaf.command.acl.cloudspend", named.contains(command));
+        }
     }
 
     /** Route builders of other bundles join cloudspend's CamelContext as OSGi services, and leave with them. */

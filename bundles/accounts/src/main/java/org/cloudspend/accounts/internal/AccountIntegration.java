@@ -187,9 +187,8 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
         }
         if (account.accessType() == AccessType.ROLE && !sameRole(account, existing)) {
             // before the account is saved: no route may assume a role whose trust a validation has not proven
-            errors.report(account.id(), TRUST_NOT_PROVEN, "The role " + account.roleArn().orElseThrow() + " with"
-                    + " External ID " + account.externalId().orElseThrow() + " has not passed validation yet;"
-                    + " cloudspend does not assume it until it does");
+            errors.report(account.id(), TRUST_NOT_PROVEN, "The role " + account.roleArn().orElseThrow() + " has"
+                    + " not passed validation with its External ID yet; cloudspend does not assume it until it does");
         }
         accounts.save(account);
         accessKeys.ifPresent(keys -> credentials.saveAccessKeys(account.id(), keys));

@@ -23,7 +23,8 @@ import org.cloudspend.api.export.ExportType;
 
 /**
  * The settings of an account, shared by account-add and account-edit: each option given replaces that setting. The
- * secret access key is censored in the shell's history and, when not given, asked for without echo.
+ * secret access key is never an argument value: Karaf names a command's thread after its whole line, and the name
+ * reaches the log. It is asked for without echo, or read from a file on the server.
  */
 abstract class AccountOptions extends CloudspendCommand {
 
@@ -42,9 +43,9 @@ abstract class AccountOptions extends CloudspendCommand {
     @Option(name = "--access-key-id", description = "IAM-user access (existing integrations only): the key id")
     String accessKeyId;
 
-    @Option(name = "--secret-access-key", censor = true, description = "IAM-user access: the secret (asked for when"
-            + " missing)")
-    String secretAccessKey;
+    @Option(name = "--secret-access-key-file", description = "IAM-user access: a file on this server holding the secret"
+            + " access key alone (for scripts); without it, the secret is asked for without echo")
+    String secretAccessKeyFile;
 
     @Option(name = "--local-folder", description = "No AWS access: read the export from this local copy of its"
             + " bucket (relative paths are under Karaf's base folder)")
@@ -151,8 +152,22 @@ abstract class AccountOptions extends CloudspendCommand {
         if (accessKeyId == null) {
             return Optional.empty();
         }
-        String secret = secretAccessKey != null ? secretAccessKey : session.readLine("Secret access key: ", '*');
+        String secret = secretAccessKeyFile != null ? secretFromFile(java.nio.file.Path.of(secretAccessKeyFile))
+                : session.readLine("Secret access key: ", '*');
         return Optional.of(new AccessKeys(accessKeyId.trim(), secret.trim()));
+    }
+
+    /** The secret a file holds: its one line. */
+    static String secretFromFile(java.nio.file.Path file) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("No file at " + file.toAbsolutePath() + " (--secret-access-key-file)");
+        }
+        String secret = java.nio.file.Files.readString(file).strip();
+        if (secret.isEmpty() || secret.contains("\n")) {
+            throw new IllegalArgumentException(file.toAbsolutePath() + " must hold the secret access key alone, on one"
+                    + " line");
+        }
+        return secret;
     }
 
     private static String required(String option) {
