@@ -58,7 +58,7 @@ public class ShellIT extends CloudspendTestSupport {
                         || e instanceof SecurityException);
             }
         }
-        assertTrue(execute("cloudspend:customer-list").contains("No customers yet"), "nothing was added");
+        assertTrue("nothing was added", execute("cloudspend:customer-list").contains("No customers yet"));
         try {
             executeAs(List.of("viewer", "ssh"), "cloudspend:cost -g total");
             fail("Karaf's own viewer role is not cloudspend's");

@@ -31,8 +31,14 @@ final class CsvExportFileReader {
     private static final int BUFFER = 64 * 1024;
 
     private final TagNormalizer normalizer;
+    private final int maxRecordBytes;
 
     CsvExportFileReader(TagNormalizer normalizer) {
+        this(normalizer, CsvScanner.DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    CsvExportFileReader(TagNormalizer normalizer, int maxRecordBytes) {
+        this.maxRecordBytes = maxRecordBytes;
         this.normalizer = normalizer;
     }
 
@@ -51,7 +57,7 @@ final class CsvExportFileReader {
         CsvRowHandler handler = new CsvRowHandler(normalizer, reading::complete);
         reading.assembler = new LineItemAssembler(handler.row(), handler::nameOf);
         try (InputStream in = decompressed(name, raw)) {
-            new CsvScanner(in).scan(handler);
+            CsvScanner.withMaxRecord(in, maxRecordBytes).scan(handler);
         } catch (ExportReadFailure e) {
             throw e.failure;
         } catch (RowProblem e) {

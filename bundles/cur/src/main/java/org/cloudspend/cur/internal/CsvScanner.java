@@ -58,6 +58,12 @@ final class CsvScanner {
 
     private static final int BUFFER = 1 << 20;
 
+    /**
+     * The longest record read unless configured otherwise: AWS's longest, with hundreds of tag columns, take tens of
+     * kilobytes; a quoted field that never closes would otherwise be held whole, up to the heap's end.
+     */
+    static final int DEFAULT_MAX_RECORD_BYTES = 1 << 20;
+
     /** Takes the fields nobody asked for. */
     private static final Fields IGNORED = new Fields() {
         @Override
@@ -107,6 +113,7 @@ final class CsvScanner {
     private int stopCount;
     /** The first of {@link #stops} not yet passed. */
     private int stopAt;
+    private final int maxRecordBytes;
     private int indexedFrom = NOT_INDEXED;
     private int start;
     private int end;
@@ -119,9 +126,19 @@ final class CsvScanner {
 
     /** With a buffer of the given size (it grows for longer records); tests use tiny ones to cross every boundary. */
     CsvScanner(InputStream in, int bufferSize) {
+        this(in, bufferSize, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    private CsvScanner(InputStream in, int bufferSize, int maxRecordBytes) {
         this.in = in;
         this.chunks = in instanceof ReadAheadInputStream readAhead ? readAhead : null;
         this.buf = new byte[bufferSize];
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** A scanner that fails a record longer than {@code maxRecordBytes} instead of holding it. */
+    static CsvScanner withMaxRecord(InputStream in, int maxRecordBytes) {
+        return new CsvScanner(in, BUFFER, maxRecordBytes);
     }
 
     /**
@@ -419,6 +436,7 @@ final class CsvScanner {
             return nextChunk();
         }
         int unread = end - start;
+        checkRecordLength(unread);
         if (start > 0) {
             System.arraycopy(buf, start, buf, 0, unread);
             start = 0;
@@ -450,6 +468,7 @@ final class CsvScanner {
             return false;
         }
         int unread = end - start;
+        checkRecordLength(unread);
         byte[] previous = buf;
         ReadAheadInputStream.Chunk previousChunk = chunk;
         if (unread <= next.start()) {
@@ -476,6 +495,14 @@ final class CsvScanner {
             chunks.recycle(previousChunk);
         }
         return true;
+    }
+
+    /** The record under way, {@code unread} bytes so far, may grow no longer. */
+    private void checkRecordLength(int unread) throws MalformedCsvException {
+        if (unread >= maxRecordBytes) {
+            throw new MalformedCsvException("a record is longer than " + (maxRecordBytes >> 10) + " KB"
+                    + " (csv.max.record.kilobytes of org.cloudspend.cur): a quoted field that never closes?");
+        }
     }
 
     private void skipByteOrderMark() throws IOException {

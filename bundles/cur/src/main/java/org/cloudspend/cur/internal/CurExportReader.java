@@ -13,9 +13,11 @@ import org.cloudspend.api.tags.TagNormalizer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /** The export readers, chosen by file name. */
-@Component(service = ExportReader.class)
+@Component(service = ExportReader.class, configurationPid = "org.cloudspend.cur")
+@Designate(ocd = CurConfig.class)
 public class CurExportReader implements ExportReader {
 
     /**
@@ -27,16 +29,31 @@ public class CurExportReader implements ExportReader {
 
     private final CsvExportFileReader csv;
     private final ParquetExportFileReader parquet;
+    private final long maxManifestBytes;
 
     @Activate
-    public CurExportReader(@Reference TagNormalizer normalizer) {
-        this.csv = new CsvExportFileReader(normalizer);
+    public CurExportReader(@Reference TagNormalizer normalizer, CurConfig config) {
+        this(normalizer, config.csv_max_record_kilobytes() * 1024, (long) config.manifest_max_megabytes() << 20);
+    }
+
+    /** With the default limits: for tests, tools and benchmarks. */
+    public CurExportReader(TagNormalizer normalizer) {
+        this(normalizer, CsvScanner.DEFAULT_MAX_RECORD_BYTES, ManifestParser.DEFAULT_MAX_BYTES);
+    }
+
+    CurExportReader(TagNormalizer normalizer, int maxRecordBytes, long maxManifestBytes) {
+        if (maxRecordBytes <= 0 || maxManifestBytes <= 0) {
+            throw new IllegalArgumentException("The export readers' limits (csv.max.record.kilobytes,"
+                    + " manifest.max.megabytes of org.cloudspend.cur) must be positive");
+        }
+        this.csv = new CsvExportFileReader(normalizer, maxRecordBytes);
         this.parquet = new ParquetExportFileReader(normalizer, RowGroupBudget.ofHeap(PARQUET_HEAP_SHARE));
+        this.maxManifestBytes = maxManifestBytes;
     }
 
     @Override
     public ExportManifest readManifest(ExportType type, String key, InputStream manifest) throws ExportReadException {
-        return ManifestParser.parse(type, key, manifest);
+        return ManifestParser.parse(type, key, manifest, maxManifestBytes);
     }
 
     @Override

@@ -29,6 +29,10 @@ import org.cloudspend.api.export.BillingPeriod;
 /** Turns the values of one row, whatever format they came from, into the canonical line item. */
 final class LineItemAssembler {
 
+    /** The usage amounts the store keeps: DECIMAL(38,18). */
+    private static final int USAGE_SCALE = 18;
+    private static final int MAX_USAGE_INTEGER_DIGITS = 20;
+
     private RowValues row;
     private final ParsedLineItem item = new ParsedLineItem();
     private final ColumnNames names;
@@ -81,10 +85,7 @@ final class LineItemAssembler {
         item.usageType = row.text(USAGE_TYPE);
         item.operation = row.text(OPERATION);
         item.resourceId = row.text(RESOURCE_ID);
-        item.usageAmountText = row.text(USAGE_AMOUNT);
-        if (!item.usageAmountText.isEmpty() && !DecimalText.isDecimal(item.usageAmountText)) {
-            throw new RowProblem(names.nameOf(USAGE_AMOUNT), "not a number: '" + item.usageAmountText + "'");
-        }
+        item.usageAmountText = usageAmount(row.text(USAGE_AMOUNT));
         item.netMeasuresPresent = row.has(NET_UNBLENDED_COST);
         try {
             CostMeasureRules.apply(item.lineItemType, row, item.measures);
@@ -92,6 +93,55 @@ final class LineItemAssembler {
             throw new RowProblem(null, "an amortized cost is too large to add up exactly");
         }
         return item;
+    }
+
+    /** The digits of a plain decimal before its point, leading zeros aside. */
+    private static int integerDigits(String plain) {
+        int i = plain.startsWith("-") ? 1 : 0;
+        while (i < plain.length() - 1 && plain.charAt(i) == '0' && plain.charAt(i + 1) != '.') {
+            i++;
+        }
+        int point = plain.indexOf('.');
+        return (point < 0 ? plain.length() : point) - i;
+    }
+
+    /**
+     * The usage amount as plain decimal text, as the store keeps it: at most 20 digits before the point, 18 after
+     * (rounded half to even). An exponent is read without writing its digits out, so {@code 1e999999999} is refused
+     * at once and {@code 1e-999999999} is zero, instead of costing minutes and gigabytes.
+     */
+    private String usageAmount(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        if (DecimalText.isPlain(text)) {
+            if (integerDigits(text) > MAX_USAGE_INTEGER_DIGITS) {
+                throw new RowProblem(names.nameOf(USAGE_AMOUNT), "out of range: '" + text + "' has more than "
+                        + MAX_USAGE_INTEGER_DIGITS + " digits before the point");
+            }
+            return text;
+        }
+        if (!DecimalText.isDecimal(text)) {
+            throw new RowProblem(names.nameOf(USAGE_AMOUNT), "not a number: '" + text + "'");
+        }
+        java.math.BigDecimal usage;
+        try {
+            usage = new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            // an exponent beyond what a BigDecimal holds
+            throw new RowProblem(names.nameOf(USAGE_AMOUNT), "out of range: '" + text + "'");
+        }
+        long integerDigits = (long) usage.precision() - usage.scale();
+        if (integerDigits > MAX_USAGE_INTEGER_DIGITS) {
+            throw new RowProblem(names.nameOf(USAGE_AMOUNT), "out of range: '" + text + "' has more than "
+                    + MAX_USAGE_INTEGER_DIGITS + " digits before the point");
+        }
+        if (usage.signum() == 0 || integerDigits < -USAGE_SCALE) {
+            return "0";
+        }
+        java.math.BigDecimal kept = usage.setScale(Math.min(Math.max(usage.scale(), 0), USAGE_SCALE),
+                java.math.RoundingMode.HALF_EVEN);
+        return kept.signum() == 0 ? "0" : kept.toPlainString();
     }
 
     private String required(CurColumn column) {

@@ -27,10 +27,24 @@ final class ManifestParser {
     private ManifestParser() {
     }
 
+    /** The largest manifest read unless configured otherwise: AWS's are kilobytes. */
+    static final long DEFAULT_MAX_BYTES = 16L << 20;
+
     static ExportManifest parse(ExportType type, String key, InputStream in) throws ExportReadException {
+        return parse(type, key, in, DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads a manifest of at most {@code maxBytes}; a larger one is refused before it is parsed. */
+    static ExportManifest parse(ExportType type, String key, InputStream in, long maxBytes)
+            throws ExportReadException {
         JsonNode root;
         try {
-            root = JSON.readTree(in);
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxBytes) {
+                throw new ExportReadException(key, "the manifest is larger than " + (maxBytes >> 10) + " KB"
+                        + " (manifest.max.megabytes of org.cloudspend.cur): AWS's are a few kilobytes", null);
+            }
+            root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new ExportReadException(key, "the manifest is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

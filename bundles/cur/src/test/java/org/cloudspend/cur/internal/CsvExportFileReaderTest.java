@@ -230,7 +230,9 @@ class CsvExportFileReaderTest {
         assertTrue(Files.size(file) > 0);
 
         List<String> costCenters = new ArrayList<>();
-        ReadSummary summary = reader.read(file, item -> costCenters.add(item.tags().get("cost_center")));
+        // records longer than a chunk, yet within the limit given
+        ReadSummary summary = new CsvExportFileReader(new AwsTagNormalizer(), 4 << 20).read(file,
+                item -> costCenters.add(item.tags().get("cost_center")));
 
         assertEquals(30_000, summary.rows());
         assertEquals(new BigDecimal("300.0000000000"), summary.totals().get(CostMeasure.UNBLENDED));
@@ -309,6 +311,52 @@ class CsvExportFileReaderTest {
         assertEquals("bad-number.csv, row 2, column lineItem/UnblendedCost: not a number: 'two dollars'",
                 e.getMessage());
         assertEquals(2, e.row());
+    }
+
+    @Test
+    void aUsageAmountWithAnExponentIsReadWithoutWritingItsDigitsOut() throws Exception {
+        List<String> usages = new java.util.ArrayList<>();
+        Path file = plain("exponents.csv", LEGACY_HEADER,
+                usage(row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""), "1.5E3"),
+                usage(row("2", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""), "1e-999999999"),
+                usage(row("3", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""), "2.5e-19"),
+                usage(row("4", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""),
+                        "1.00000000000000000050e0"));
+        reader.read(file, item -> usages.add(item.usageAmountText()));
+        assertEquals(List.of("1500", "0", "0", "1.000000000000000000"), usages,
+                "the store's 18 decimals, half to even");
+
+        for (String huge : List.of("1e999999999", "1e21", "123456789012345678901")) {
+            Path big = plain("huge.csv", LEGACY_HEADER,
+                    usage(row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""), huge));
+            long started = System.nanoTime();
+            ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(big, item -> { }));
+            assertTrue(e.getMessage().startsWith("huge.csv, row 1, column lineItem/UsageAmount: out of range: '"
+                    + huge + "'"), e.getMessage());
+            assertTrue(System.nanoTime() - started < 5_000_000_000L, "refused at once, not after minutes");
+        }
+    }
+
+    @Test
+    void aQuotedFieldThatNeverClosesFailsItsFileWithoutTakingTheHeap() throws Exception {
+        String endless = "\"" + "x".repeat(3 << 20);
+        String good = row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", "");
+        for (Path file : List.of(gzip("endless.csv.gz", LEGACY_HEADER, good, endless),
+                plain("endless.csv", LEGACY_HEADER, good, endless))) {
+            ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+            assertTrue(e.getMessage().startsWith(file.getFileName() + ", row 2: not valid CSV: a record is longer than"
+                    + " 1024 KB (csv.max.record.kilobytes of org.cloudspend.cur)"), e.getMessage());
+        }
+        // a record of 3 MB, well formed: too long for a reader held to 2 MB
+        CsvExportFileReader strict = new CsvExportFileReader(new AwsTagNormalizer(), 2 << 20);
+        Path longRecord = gzip("long.csv.gz", LEGACY_HEADER, good.replace("i-0abc", "i-" + "0".repeat(3 << 20)));
+        assertTrue(assertThrows(ExportReadException.class, () -> strict.read(longRecord, item -> { })).getMessage()
+                .contains("a record is longer than 2048 KB"), "the limit is the configured one");
+    }
+
+    /** The row with another usage amount than 1.5. */
+    private static String usage(String row, String amount) {
+        return row.replace(",1.5,USD,", "," + amount + ",USD,");
     }
 
     @Test

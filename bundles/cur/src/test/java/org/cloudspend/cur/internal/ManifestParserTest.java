@@ -85,6 +85,16 @@ class ManifestParserTest {
     }
 
     @Test
+    void aManifestLargerThanTheLimitIsRefusedUnread() {
+        String huge = "{\"dataFiles\": [\"" + "x".repeat(2_000) + "\"]}";
+        ExportReadException refused = assertThrows(ExportReadException.class, () -> ManifestParser.parse(
+                ExportType.CUR2, "big-Manifest.json", new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)),
+                1024));
+        assertEquals("big-Manifest.json: the manifest is larger than 1 KB (manifest.max.megabytes of"
+                + " org.cloudspend.cur): AWS's are a few kilobytes", refused.getMessage());
+    }
+
+    @Test
     void brokenJsonIsAClearError() {
         ExportReadException e = assertThrows(ExportReadException.class,
                 () -> parse(ExportType.LEGACY, "{\"assemblyId\": \"a\", "));
