@@ -16,6 +16,7 @@ import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.ConfigurationError;
 import org.cloudspend.api.account.ConfigurationErrors;
 import org.cloudspend.api.account.ExternalId;
+import org.cloudspend.api.account.Identifier;
 import org.cloudspend.api.account.IntegrationRefusedException;
 import org.cloudspend.api.account.PendingIntegration;
 import org.cloudspend.api.account.PendingIntegrations;
@@ -134,6 +135,11 @@ public class AccountIntegration implements AccountIntegrationService, AutoClosea
 
     @Override
     public synchronized ValidationReport integrate(AwsAccount account, Optional<AccessKeys> accessKeys) {
+        try {
+            Identifier.check("account", account.id());
+        } catch (IllegalArgumentException e) {
+            throw new IntegrationRefusedException(e.getMessage());
+        }
         if (accounts.account(account.id()).isPresent()) {
             throw new IntegrationRefusedException("An account with id '" + account.id() + "' exists already: change"
                     + " it with cloudspend:account-edit, or choose another id");

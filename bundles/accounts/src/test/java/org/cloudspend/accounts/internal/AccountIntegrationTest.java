@@ -219,6 +219,22 @@ class AccountIntegrationTest {
     }
 
     @Test
+    void anAccountIdThatCouldMeanSomethingElseIsRefusedBeforeAnythingIsStored() {
+        PendingIntegration pending = pendingTrustedByTheRole();
+        AwsAccount valid = payer(pending.externalId(), "daily-costs");
+        for (String id : List.of("a/b", "..", "x?period=1", "{{evil}}", "p".repeat(300), "", "(unassigned)")) {
+            AwsAccount bad = new AwsAccount(id, valid.displayName(), valid.awsAccountId(), valid.accessType(),
+                    valid.roleArn(), valid.externalId(), valid.accountType(), valid.export());
+            IntegrationRefusedException refused = assertThrows(IntegrationRefusedException.class,
+                    () -> aws.integration.integrate(bad, Optional.empty()));
+            assertTrue(refused.getMessage().contains("is not a valid account id: 1 to 64 letters"),
+                    refused.getMessage());
+        }
+        assertEquals(List.of(), aws.store.accounts().accounts());
+        assertEquals(List.of(), aws.store.errors().errors());
+    }
+
+    @Test
     void policyDocumentsCarryTheSpecificationsActionsAndTheExternalId() throws Exception {
         PendingIntegration pending = aws.integration.startIntegration();
         var json = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -24,5 +24,21 @@ public record Customer(String id, String name, String currency, BigDecimal marku
         if (markupPercent.compareTo(BigDecimal.valueOf(-100)) < 0) {
             throw new IllegalArgumentException("A discount cannot exceed 100%: " + markupPercent);
         }
+        if (markupPercent.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw new IllegalArgumentException("A markup is at most 1000%: " + markupPercent.toPlainString());
+        }
+        // as stored: DECIMAL(12,6), written out in full (1e3 is 1000)
+        BigDecimal plain = markupPercent.stripTrailingZeros();
+        if (plain.scale() > 6) {
+            throw new IllegalArgumentException("A markup has at most 6 decimals: " + markupPercent.toPlainString());
+        }
+        markupPercent = plain.scale() < 0 ? plain.setScale(0) : plain;
+        try {
+            currency = java.util.Currency.getInstance(currency.trim().toUpperCase(java.util.Locale.ROOT))
+                    .getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code (USD, EUR, ...)",
+                    e);
+        }
     }
 }

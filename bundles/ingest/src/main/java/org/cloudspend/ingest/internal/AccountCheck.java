@@ -8,7 +8,6 @@ import static org.cloudspend.api.account.ConfigurationErrorCode.ROLE_EXPIRED;
 import static org.cloudspend.api.account.ConfigurationErrorCode.UNREADABLE_FILE;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,16 +61,33 @@ final class AccountCheck {
         this.clock = clock;
     }
 
+    /** One check of an account at a time: the timer's and an ingest-now's take turns. */
+    private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.locks.ReentrantLock> running =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     CheckResult run(String accountId) {
+        java.util.concurrent.locks.ReentrantLock turn = running.computeIfAbsent(accountId,
+                id -> new java.util.concurrent.locks.ReentrantLock());
+        turn.lock();
+        try {
+            return runAlone(accountId);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private CheckResult runAlone(String accountId) {
         Instant at = clock.instant();
         Optional<AwsAccount> found = accounts.account(accountId);
         if (found.isEmpty()) {
             return new CheckResult(accountId, at, "no such account", List.of());
         }
         AwsAccount account = found.get();
-        Path work = workRoot.resolve(safeName(accountId));
+        Path accountFolder = workRoot.resolve(safeName(accountId));
+        Path work = null;
         try (ExportSource source = sources.open(account)) {
-            Files.createDirectories(work);
+            // a folder of this check's own: files of one name (CUR 2.0 repeats them every period) never meet
+            work = WorkFolders.create(accountFolder, "check-");
             DeliveryFinder.Listing listing;
             try {
                 listing = finder.find(account, source, work);
@@ -89,6 +105,8 @@ final class AccountCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new CheckResult(accountId, at, "interrupted", List.of());
+        } finally {
+            WorkFolders.delete(work);
         }
     }
 
@@ -112,6 +130,13 @@ final class AccountCheck {
                 problems.add(delivery.manifest().billingPeriod() + " unreadable");
             } catch (IOException | SdkException e) {
                 problems.add(delivery.manifest().billingPeriod() + " not loaded, retried next check ("
+                        + e.getMessage() + ")");
+            } catch (RuntimeException e) {
+                // the store failed (out of memory, disk full, connection lost): the load history has the cause;
+                // the account's other periods go on
+                LOG.warn("Account {}: storing {} failed: {}", account.id(), delivery.manifest().billingPeriod(),
+                        e.getMessage());
+                problems.add(delivery.manifest().billingPeriod() + " not stored, retried next check ("
                         + e.getMessage() + ")");
             }
         }

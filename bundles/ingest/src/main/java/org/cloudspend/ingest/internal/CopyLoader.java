@@ -1,7 +1,6 @@
 package org.cloudspend.ingest.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +44,7 @@ final class CopyLoader {
             throws IOException, InterruptedException {
         LocalCopy copy = layouts.localCopy(path);
         List<CopyLoad> outcomes = new ArrayList<>();
-        Files.createDirectories(workRoot);
-        Path work = Files.createTempDirectory(workRoot, "copy-");
+        Path work = WorkFolders.create(workRoot, "copy-");
         try {
             for (FoundExport export : copy.exports()) {
                 String id = exportId.isBlank() ? export.exportName() : exportId.trim();
@@ -74,7 +72,7 @@ final class CopyLoader {
                 }
             }
         } finally {
-            deleteQuietly(work);
+            WorkFolders.delete(work);
         }
         if (outcomes.isEmpty()) {
             throw new IllegalArgumentException(path + " is in no billing period's newest delivery (its period has a"
@@ -97,17 +95,10 @@ final class CopyLoader {
         try {
             Optional<LoadRecord> loaded = loader.load(id, export.type(), source, delivery, work);
             return new CopyLoad(id, manifest.billingPeriod(), manifest.deliveryId(), loaded, Optional.empty());
-        } catch (ExportReadException | IOException e) {
+        } catch (ExportReadException | IOException | RuntimeException e) {
+            // a file that cannot be read, or a store that failed: the load history has the cause too
             return new CopyLoad(id, manifest.billingPeriod(), manifest.deliveryId(), Optional.empty(),
                     Optional.of(e.getMessage()));
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // a work folder left behind holds no costs, only the copy's files being read
         }
     }
 }

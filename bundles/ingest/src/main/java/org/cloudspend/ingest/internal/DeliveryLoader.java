@@ -48,12 +48,22 @@ final class DeliveryLoader {
         ExportManifest manifest = delivery.manifest();
         LoadClaim claim = new LoadClaim(exportId, manifest.billingPeriod(), manifest.deliveryId(),
                 delivery.dataFiles().stream().map(ExportObject::key).toList());
-        Optional<CostLoad> begun = store.begin(claim);
-        if (begun.isEmpty()) {
-            return Optional.empty();
-        }
+        // the slot first: an interrupt while waiting for it must not leave a claimed period behind
         slots.acquire();
-        try (CostLoad load = begun.get()) {
+        try {
+            Optional<CostLoad> begun = store.begin(claim);
+            if (begun.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(load(begun.get(), type, source, delivery, workFolder, exportId));
+        } finally {
+            slots.release();
+        }
+    }
+
+    private LoadRecord load(CostLoad begun, ExportType type, ExportSource source, PendingDelivery delivery,
+            Path workFolder, String exportId) throws IOException, ExportReadException {
+        try (CostLoad load = begun) {
             ProgressBoard.Tracker tracker = board.start(exportId, delivery, load);
             try {
                 for (ExportObject file : delivery.dataFiles()) {
@@ -61,15 +71,14 @@ final class DeliveryLoader {
                     tracker.fileDone(file.size());
                 }
                 tracker.storing();
-                return Optional.of(load.commit());
+                return load.commit();
             } catch (ExportReadException | IOException | RuntimeException e) {
+                // after a failed commit this does nothing: the commit recorded its own cause
                 load.abort(e.getMessage());
                 throw e;
             } finally {
                 board.finish(tracker);
             }
-        } finally {
-            slots.release();
         }
     }
 

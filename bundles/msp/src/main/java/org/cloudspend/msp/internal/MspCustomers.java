@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.cloudspend.api.account.AwsAccountId;
+import org.cloudspend.api.account.Identifier;
 import org.cloudspend.api.cost.CostQuery;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.CostResult;
@@ -52,6 +53,7 @@ public class MspCustomers implements CustomerService, CustomerCostService {
 
     @Override
     public synchronized Customer add(Customer customer) {
+        Identifier.check("customer", customer.id());
         if (registry.customer(customer.id()).isPresent()) {
             throw new IllegalArgumentException("A customer with id '" + customer.id() + "' exists already");
         }
@@ -81,14 +83,21 @@ public class MspCustomers implements CustomerService, CustomerCostService {
             case COST_CATEGORY -> required(key, "cost category name");
         };
         String ruleValue = kind == Kind.LINKED_ACCOUNT ? new AwsAccountId(value.trim()).value() : value;
+        int order = precedence.orElse(defaultPrecedence(kind));
         for (MappingRule rule : registry.rules()) {
-            if (rule.customerId().equals(customerId) && rule.kind() == kind && rule.key().equals(ruleKey)
-                    && rule.value().equals(ruleValue)) {
+            boolean sameMatch = rule.kind() == kind && rule.key().equals(ruleKey) && rule.value().equals(ruleValue);
+            if (sameMatch && rule.customerId().equals(customerId)) {
                 throw new IllegalArgumentException("Customer " + customerId + " has this rule already: " + rule.id());
             }
+            if (sameMatch && rule.precedence() == order) {
+                // neither would win: the cost would go to whichever rule id sorts first
+                throw new IllegalArgumentException("Rule " + rule.id() + " maps the same cost to customer "
+                        + rule.customerId() + " at the same precedence " + order + ": give this one another"
+                        + " precedence (--precedence), or remove that rule (cloudspend:customer-unmap " + rule.id()
+                        + ")");
+            }
         }
-        MappingRule rule = new MappingRule(ruleId(), customerId, kind, ruleKey, ruleValue,
-                precedence.orElse(defaultPrecedence(kind)));
+        MappingRule rule = new MappingRule(ruleId(), customerId, kind, ruleKey, ruleValue, order);
         registry.save(rule);
         return rule;
     }

@@ -162,6 +162,35 @@ class MspCustomersTest {
         assertEquals(3, store.customers().rules().size());
     }
 
+    @Test
+    void anAmbiguousRuleIsRefusedNamingTheRuleItTiesWith() {
+        MappingRule blue = msp.map("acme", Kind.TAG, "team", "blue", OptionalInt.of(50));
+        IllegalArgumentException tie = assertThrows(IllegalArgumentException.class,
+                () -> msp.map("globex", Kind.TAG, "Team", "blue", OptionalInt.of(50)));
+        assertEquals("Rule " + blue.id() + " maps the same cost to customer acme at the same precedence 50: give this"
+                + " one another precedence (--precedence), or remove that rule (cloudspend:customer-unmap "
+                + blue.id() + ")", tie.getMessage());
+        msp.map("globex", Kind.TAG, "team", "blue", OptionalInt.of(60));
+        assertEquals(5, store.customers().rules().size(), "another precedence decides: accepted");
+    }
+
+    @Test
+    void customerIdsDisplayWordsMarkupsAndCurrenciesAreChecked() {
+        for (String id : List.of("(unassigned)", "(others)", "(none)", "", "x".repeat(65), "../etc", "a b",
+                "-dash")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> msp.add(new Customer(id, "Bad", "USD", BigDecimal.ZERO)));
+            assertTrue(refused.getMessage().contains("is not a valid customer id"), refused.getMessage());
+        }
+        assertEquals("'XYZ' is not an ISO 4217 currency code (USD, EUR, ...)", assertThrows(
+                IllegalArgumentException.class, () -> new Customer("c", "C", "XYZ", BigDecimal.ZERO)).getMessage());
+        assertEquals("EUR", new Customer("c", "C", "eur", BigDecimal.ZERO).currency());
+        assertEquals(new BigDecimal("1000"), new Customer("c", "C", "USD", new BigDecimal("1e3")).markupPercent());
+        assertThrows(IllegalArgumentException.class, () -> new Customer("c", "C", "USD", new BigDecimal("1e4")));
+        assertThrows(IllegalArgumentException.class, () -> new Customer("c", "C", "USD", new BigDecimal("0.1234567")));
+        assertEquals(3, store.customers().customers().size(), "nothing refused was stored");
+    }
+
     private void assertAddsUpToThePayersTotal(Map<String, BigDecimal> byCustomer) {
         BigDecimal sum = byCustomer.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, unblended(month.expected().overall()).compareTo(sum),

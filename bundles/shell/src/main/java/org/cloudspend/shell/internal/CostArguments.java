@@ -71,6 +71,16 @@ final class CostArguments {
         return filters;
     }
 
+    /** A customer's markup in percent, {@code 12.5}, or a discount, {@code -10}. */
+    static java.math.BigDecimal markup(String text) {
+        try {
+            return new java.math.BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--markup is a percentage such as 12.5, or -10 for a discount; got '"
+                    + text + "'", e);
+        }
+    }
+
     static CostMeasure measure(String text) {
         try {
             return CostMeasure.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

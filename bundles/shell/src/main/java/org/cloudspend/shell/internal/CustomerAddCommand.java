@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import java.math.BigDecimal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -32,7 +31,7 @@ public class CustomerAddCommand extends CloudspendCommand {
 
     @Override
     protected Object run() {
-        Customer added = customers.add(new Customer(id, name, currency, new BigDecimal(markup)));
+        Customer added = customers.add(new Customer(id, name, currency, CostArguments.markup(markup)));
         System.out.println("Customer " + added.id() + " (" + added.name() + ") added; map cost to it with"
                 + " cloudspend:customer-map --account <id> | --tag <key>=<value> | --cost-category <name>=<value> "
                 + added.id());

@@ -1,6 +1,5 @@
 package org.cloudspend.shell.internal;
 
-import java.math.BigDecimal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -41,7 +40,7 @@ public class CustomerEditCommand extends CloudspendCommand {
                 "There is no customer '" + id + "': see cloudspend:customer-list"));
         Customer now = customers.update(new Customer(id, name != null ? name : was.name(),
                 currency != null ? currency : was.currency(),
-                markup != null ? new BigDecimal(markup) : was.markupPercent()));
+                markup != null ? CostArguments.markup(markup) : was.markupPercent()));
         System.out.println("Customer " + now.id() + ": " + now.name() + ", " + now.currency() + ", markup "
                 + now.markupPercent().stripTrailingZeros().toPlainString() + "%");
         return null;

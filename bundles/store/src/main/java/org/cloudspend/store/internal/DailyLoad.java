@@ -187,8 +187,15 @@ final class DailyLoad implements CostLoad {
         }
     }
 
+    /**
+     * Drops what was received and records why. After a commit, whether it succeeded or failed (a failed commit has
+     * recorded its own cause), there is nothing left to abort: a caller's abort must not hide that cause.
+     */
     @Override
     public void abort(String reason) {
+        if (finished) {
+            return;
+        }
         finish();
         try {
             store.failed(this, reason);

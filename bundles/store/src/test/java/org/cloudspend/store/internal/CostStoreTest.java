@@ -256,6 +256,28 @@ abstract class CostStoreTest implements StoreBackend {
         assertEquals(new BigDecimal("192.2000000000"), monthToDate.forecast(), "62 / 10 days x 31 days");
     }
 
+    @Test
+    void aFailedCommitKeepsItsCauseWhateverTheCallerDoesNext() throws Exception {
+        load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
+        CostLoad failing = store.costs().begin(claim("delivery-2")).orElseThrow();
+        failing.accept(item("2025-01-03", "AmazonEC2", "Usage", "12", Map.of()));
+        // the disk loses the spool before the commit copies it: the database cannot read it
+        DailyLoad load = (DailyLoad) failing;
+        IllegalStateException commit = assertThrows(IllegalStateException.class, () -> {
+            Files.delete(load.spool());
+            failing.commit();
+        });
+        failing.abort("the caller's own words");
+        failing.close();
+        LoadRecord recorded = store.costs().loads(1).get(0);
+        assertEquals("delivery-2", recorded.claim().deliveryId());
+        assertTrue(recorded.error().orElseThrow().startsWith("storing the load failed: "), recorded.toString());
+        assertTrue(commit.getMessage().contains("could not replace prod-payer 2025-01"), commit.getMessage());
+        assertEquals(new BigDecimal("10.0000000000"), store.queries().query(JANUARY_BY_SERVICE).total(),
+                "the month keeps its data");
+        assertTrue(store.costs().begin(claim("delivery-3")).isPresent(), "the period is not left claimed");
+    }
+
     private LoadRecord load(String delivery, LineItem... items) {
         try (CostLoad load = store.costs().begin(claim(delivery)).orElseThrow()) {
             for (LineItem item : items) {
