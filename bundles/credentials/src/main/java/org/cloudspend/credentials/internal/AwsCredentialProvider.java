@@ -54,7 +54,9 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
     private final AccountRegistry accounts;
     private final SealedSecrets secrets;
     private final ConfigurationErrors errors;
-    private final SecretBox box;
+    private final Path keyFile;
+    /** Opened at first use: a missing or corrupt key file stops IAM-user accounts only, never the role accounts. */
+    private volatile SecretBox box;
     private final SdkHttpClient http = UrlConnectionHttpClient.create();
     private final StsClient sts;
     private final RoleSessions sessions;
@@ -78,7 +80,7 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
         this.accounts = accounts;
         this.secrets = secrets;
         this.errors = errors;
-        this.box = SecretBox.withKeyFile(keyFile);
+        this.keyFile = keyFile;
         this.configuredOwnAccountId = ownAccountId.isBlank() ? null : new AwsAccountId(ownAccountId.trim()).value();
         this.stsEndpoint = stsEndpoint;
         this.stsRegion = Region.of(stsRegion);
@@ -220,7 +222,7 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
 
     @Override
     public void saveAccessKeys(String accountId, AccessKeys keys) {
-        secrets.store(accountId, box.seal(accountId, keys.accessKeyId() + "\n" + keys.secretAccessKey()));
+        secrets.store(accountId, box().seal(accountId, keys.accessKeyId() + "\n" + keys.secretAccessKey()));
     }
 
     @Override
@@ -234,6 +236,28 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
         return openKeys(accountId).map(AccessKeys::maskedKeyId);
     }
 
+    /** The key IAM-user keys are sealed with, read (or, before any was sealed, made) on first use. */
+    private SecretBox box() {
+        SecretBox opened = box;
+        if (opened != null) {
+            return opened;
+        }
+        synchronized (this) {
+            if (box == null) {
+                List<String> sealedFor = accounts.accounts().stream()
+                        .filter(account -> account.accessType() == AccessType.USER)
+                        .map(AwsAccount::id).filter(id -> secrets.sealed(id).isPresent()).toList();
+                try {
+                    box = SecretBox.withKeyFile(keyFile, sealedFor.isEmpty(), "account(s) " + String.join(", ",
+                            sealedFor));
+                } catch (IllegalStateException e) {
+                    throw new CredentialsException(Reason.NO_ACCESS_KEYS, e.getMessage(), e);
+                }
+            }
+            return box;
+        }
+    }
+
     private AwsCredentialsProvider keysOf(String accountId) {
         AccessKeys keys = openKeys(accountId).orElseThrow(() -> new CredentialsException(Reason.NO_ACCESS_KEYS,
                 "No access keys are stored for account " + accountId + ": add them with cloudspend:account-edit, or"
@@ -243,7 +267,7 @@ public class AwsCredentialProvider implements CredentialProvider, AutoCloseable 
 
     private Optional<AccessKeys> openKeys(String accountId) {
         return secrets.sealed(accountId).map(sealed -> {
-            String[] parts = box.open(accountId, sealed).split("\n", 2);
+            String[] parts = box().open(accountId, sealed).split("\n", 2);
             return new AccessKeys(parts[0], parts[1]);
         });
     }

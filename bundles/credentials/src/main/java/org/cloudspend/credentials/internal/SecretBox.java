@@ -1,13 +1,11 @@
 package org.cloudspend.credentials.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -34,35 +32,62 @@ final class SecretBox {
         this.key = new SecretKeySpec(key, "AES");
     }
 
-    /** Reads the key file, creating it (owner read/write only) with a new random key when it does not exist. */
-    static SecretBox withKeyFile(Path file) {
+    /**
+     * Reads the key file. A missing one is created (owner read/write only, whole or not at all) only when
+     * {@code mayCreate}: where keys were sealed with a file, a new key could never open them.
+     *
+     * @param sealedFor the accounts whose keys were sealed with it, for the message when it is missing
+     * @throws IllegalStateException when the file is missing (and may not be made) or corrupt, saying what to do
+     */
+    static SecretBox withKeyFile(Path file, boolean mayCreate, String sealedFor) {
         try {
             if (!Files.exists(file)) {
+                if (!mayCreate) {
+                    throw new IllegalStateException("The credentials key file " + file + " is missing, yet the"
+                            + " IAM-user keys of " + sealedFor + " were sealed with it: restore it from your backup."
+                            + " cloudspend makes no new one, which could never open them; role accounts are not"
+                            + " affected");
+                }
                 create(file);
             }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            byte[] key;
+            try {
+                key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+                key = new byte[0];
+            }
             if (key.length != KEY_BYTES) {
-                throw new IllegalStateException("The key file " + file + " does not hold a 256-bit key");
+                throw new IllegalStateException("The credentials key file " + file + " is corrupt (it holds no"
+                        + " 256-bit key): restore it from your backup; the IAM-user keys sealed with it cannot be"
+                        + " opened until then, role accounts are not affected");
             }
             return new SecretBox(key);
         } catch (IOException e) {
-            throw new UncheckedIOException("The credentials key file " + file + " cannot be read or created", e);
+            throw new IllegalStateException("The credentials key file " + file + " cannot be read or created: "
+                    + e.getMessage(), e);
         }
     }
 
+    /** A new random key, written beside the file and linked into place: another process's file is never replaced. */
     private static void create(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
+        Path written;
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            written = Files.createTempFile(folder, ".credentials-", ".key",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException raced) {
-            return;
+            written = Files.createTempFile(folder, ".credentials-", ".key");
         }
-        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        try {
+            Files.writeString(written, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+            Files.createLink(file, written);
+        } catch (FileAlreadyExistsException raced) {
+            // another process made it first: its key is the one
+        } finally {
+            Files.deleteIfExists(written);
+        }
     }
 
     String seal(String accountId, String secret) {

@@ -195,10 +195,51 @@ class AwsCredentialProviderTest {
         state.sealed.put("other", sealed);
         assertThrows(IllegalStateException.class, () -> provider.maskedAccessKeyId("other"));
         // nor with another key file
-        try (AwsCredentialProvider elsewhere = provider(folder.resolve("other/credentials.key"))) {
+        Path otherKey = Files.createDirectories(folder.resolve("other")).resolve("credentials.key");
+        Files.writeString(otherKey, java.util.Base64.getEncoder().encodeToString(new byte[32]) + "\n");
+        try (AwsCredentialProvider elsewhere = provider(otherKey)) {
             IllegalStateException wrongKey = assertThrows(IllegalStateException.class,
                     () -> elsewhere.maskedAccessKeyId("legacy"));
             assertTrue(wrongKey.getMessage().contains("not the one they were encrypted with"), wrongKey.getMessage());
+        }
+    }
+
+    @Test
+    void aCorruptOrMissingKeyFileStopsTheIamUserAccountsOnlyAndIsNeverReplaced() throws Exception {
+        stub.user("222222222222", "billing-reader", USER_KEYS.accessKeyId(), USER_KEYS.secretAccessKey());
+        state.save(userAccount("legacy"));
+        provider.saveAccessKeys("legacy", USER_KEYS);
+        state.save(roleAccount("prod", ROLE, EXTERNAL_ID));
+        Path keyFile = folder.resolve("etc/credentials.key");
+        String key = Files.readString(keyFile);
+        try (var listing = Files.list(keyFile.getParent())) {
+            assertEquals(List.of(keyFile), listing.toList(), "made whole, nothing left beside it");
+        }
+
+        Files.writeString(keyFile, "not a key\n");
+        try (AwsCredentialProvider corrupt = provider(keyFile)) {
+            CredentialsException refused = assertThrows(CredentialsException.class,
+                    () -> corrupt.credentialsFor("legacy"));
+            assertTrue(refused.getMessage().startsWith("The credentials key file " + keyFile + " is corrupt"),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains("restore it from your backup"), refused.getMessage());
+            assertEquals(Optional.of(ConfigurationErrorCode.ROLE_EXPIRED), refused.configurationError(),
+                    "a configuration error of the IAM-user account");
+            corrupt.credentialsFor("prod").resolveCredentials();
+        }
+
+        Files.delete(keyFile);
+        try (AwsCredentialProvider missing = provider(keyFile)) {
+            CredentialsException refused = assertThrows(CredentialsException.class,
+                    () -> missing.credentialsFor("legacy"));
+            assertTrue(refused.getMessage().contains("is missing, yet the IAM-user keys of account(s) legacy were"
+                    + " sealed with it: restore it from your backup"), refused.getMessage());
+            assertFalse(Files.exists(keyFile), "no new key replaces the one the keys need");
+            missing.credentialsFor("prod").resolveCredentials();
+
+            Files.writeString(keyFile, key);
+            assertEquals(USER_KEYS.accessKeyId(), missing.credentialsFor("legacy").resolveCredentials()
+                    .accessKeyId(), "the restored file opens them, without a restart");
         }
     }
 
