@@ -164,9 +164,14 @@ class IngestIT {
         assertTrue(overlaps.contains("shop-csv") && overlaps.contains("shop-parquet") && overlaps.contains("org"),
                 overlaps);
 
-        for (String account : List.of("shop-csv", "shop-parquet", "org")) {
+        for (String account : List.of("shop-csv", "shop-parquet")) {
             ok("cloudspend:account-delete " + account);
         }
+        String purged = ok("cloudspend:account-delete --purge-costs org").output();
+        assertTrue(purged.startsWith("Account org deleted with its costs: 1 billing period(s), "), purged);
+        assertTrue(ok("cloudspend:loads --format csv").output().lines().anyMatch(line -> line.contains(",org,"
+                + period + ",purged,") && line.endsWith("purged: " + line.split(",")[5] + " daily facts removed")),
+                "the purge is in the load history");
     }
 
     private static String pendingExternalId() throws Exception {

@@ -29,7 +29,8 @@ public final class LoadRendering {
                     load.totals().get(CostMeasure.UNBLENDED),
                     BigDecimal.valueOf(load.duration().toMillis()).movePointLeft(3).setScale(1,
                             java.math.RoundingMode.HALF_EVEN),
-                    load.error().map(error -> "failed: " + error).orElse("loaded"));
+                    load.purge() ? load.error().orElseThrow()
+                            : load.error().map(error -> "failed: " + error).orElse("loaded"));
         }
         return rendering;
     }

@@ -17,6 +17,15 @@ public interface CostStore {
     /** The load history, newest first. */
     List<LoadRecord> loads(int limit);
 
+    /**
+     * Removes every cost the export delivered, in one transaction (e.g. with the account it belonged to), and records
+     * it in the load history: an entry per billing period it held, saying what was removed. A period loaded again
+     * later is loaded from scratch.
+     *
+     * @return the history's new entries, oldest period first; none when the export held nothing
+     */
+    List<LoadRecord> purge(String exportId);
+
     /** The usage accounts counted through their payer's export instead of their own, by export and period. */
     List<Overlap> overlaps();
 }

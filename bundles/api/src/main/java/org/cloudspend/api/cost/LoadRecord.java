@@ -27,8 +27,16 @@ public record LoadRecord(
         Map<CostMeasure, BigDecimal> totals,
         Optional<String> error) {
 
+    /** The delivery id, and the start of the reason, of the history's entry for costs removed with their account. */
+    public static final String PURGED = "purged";
+
     public LoadRecord {
         totals = Map.copyOf(totals);
+    }
+
+    /** Whether this entry records costs removed (with their account) rather than a load. */
+    public boolean purge() {
+        return PURGED.equals(claim.deliveryId()) && error.filter(reason -> reason.startsWith(PURGED)).isPresent();
     }
 
     public boolean succeeded() {

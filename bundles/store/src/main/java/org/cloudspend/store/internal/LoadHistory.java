@@ -23,14 +23,19 @@ final class LoadHistory {
     private LoadHistory() {
     }
 
-    /** The delivery the period's data comes from now: that of its last successful load; null when none. */
+    /**
+     * The delivery the period's data comes from now: that of its last successful load; null when none, or when its
+     * costs were purged since.
+     */
     static String loadedDelivery(Connection connection, String exportId, BillingPeriod period) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT delivery_id FROM loads WHERE export_id"
-                + " = ? AND period = ? AND error IS NULL ORDER BY started_at DESC LIMIT 1")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT delivery_id, error FROM loads"
+                + " WHERE export_id = ? AND period = ? AND (error IS NULL OR delivery_id = ?)"
+                + " ORDER BY started_at DESC LIMIT 1")) {
             statement.setString(1, exportId);
             statement.setString(2, period.toString());
+            statement.setString(3, LoadRecord.PURGED);
             try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
+                return result.next() && result.getString(2) == null ? result.getString(1) : null;
             }
         }
     }

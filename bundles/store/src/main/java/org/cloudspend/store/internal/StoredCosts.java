@@ -1,13 +1,20 @@
 package org.cloudspend.store.internal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +24,8 @@ import org.cloudspend.api.cost.CostStore;
 import org.cloudspend.api.cost.LoadClaim;
 import org.cloudspend.api.cost.LoadRecord;
 import org.cloudspend.api.cost.Overlap;
+import org.cloudspend.api.export.BillingPeriod;
+import org.cloudspend.api.export.CostMeasure;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -204,6 +213,69 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
     @Override
     public List<LoadRecord> loads(int limit) {
         return database.with("read the load history", connection -> LoadHistory.newest(connection, limit));
+    }
+
+    @Override
+    public List<LoadRecord> purge(String exportId) {
+        return database.with("purge the costs of " + exportId, connection -> {
+            Instant at = Instant.now();
+            connection.setAutoCommit(false);
+            try {
+                List<LoadRecord> purged = new ArrayList<>();
+                for (PurgedPeriod period : periodsOf(connection, exportId)) {
+                    LoadClaim claim = new LoadClaim(exportId, period.period(), LoadRecord.PURGED, List.of());
+                    LoadRecord record = new LoadRecord(claim, at, Duration.ZERO, 0, period.facts(), period.totals(),
+                            Optional.of(LoadRecord.PURGED + ": " + period.facts() + " daily facts removed"));
+                    LoadHistory.insert(connection, record);
+                    purged.add(record);
+                }
+                for (String table : List.of("cost_facts", DailyServiceCosts.TABLE, "superseded_facts")) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM " + table + " WHERE export_id = ?")) {
+                        delete.setString(1, exportId);
+                        delete.executeUpdate();
+                    }
+                }
+                Overlaps.recompute(connection);
+                connection.commit();
+                return purged;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    private record PurgedPeriod(BillingPeriod period, long facts,
+            Map<CostMeasure, BigDecimal> totals) {
+    }
+
+    /** What the export holds, per billing period: its facts and their totals. */
+    private static List<PurgedPeriod> periodsOf(Connection connection, String exportId) throws SQLException {
+        List<PurgedPeriod> periods = new ArrayList<>();
+        StringBuilder sums = new StringBuilder();
+        for (CostMeasure measure : CostMeasure.values()) {
+            sums.append(", sum(").append(CostQuerySql.measureColumn(measure)).append(')');
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT period, count(*)" + sums
+                + " FROM cost_facts WHERE export_id = ? GROUP BY period ORDER BY period")) {
+            select.setString(1, exportId);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    Map<CostMeasure, BigDecimal> totals =
+                            new EnumMap<>(CostMeasure.class);
+                    int column = 3;
+                    for (CostMeasure measure : CostMeasure.values()) {
+                        totals.put(measure, result.getBigDecimal(column++));
+                    }
+                    periods.add(new PurgedPeriod(BillingPeriod.parse(result.getString(1)),
+                            result.getLong(2), totals));
+                }
+            }
+        }
+        return periods;
     }
 
     @Override

@@ -278,6 +278,26 @@ abstract class CostStoreTest implements StoreBackend {
         assertTrue(store.costs().begin(claim("delivery-3")).isPresent(), "the period is not left claimed");
     }
 
+    @Test
+    void aPurgeRemovesAnExportsCostsInOneTransactionAndSaysSoInTheHistory() {
+        load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()),
+                item("2025-01-04", "AmazonS3", "Usage", "2.5", Map.of()));
+        List<LoadRecord> purged = store.costs().purge("prod-payer");
+        assertEquals(1, purged.size());
+        assertEquals(2, purged.get(0).rowsOut());
+        assertEquals(new BigDecimal("12.5000000000"), purged.get(0).totals().get(CostMeasure.UNBLENDED));
+        assertTrue(purged.get(0).purge());
+        assertEquals(BigDecimal.ZERO.compareTo(store.queries().query(JANUARY_BY_SERVICE).total()), 0,
+                "nothing of the export is left");
+        LoadRecord recorded = store.costs().loads(1).get(0);
+        assertEquals("purged: 2 daily facts removed", recorded.error().orElseThrow());
+        assertTrue(recorded.purge());
+        assertEquals(List.of(), store.costs().purge("prod-payer"), "nothing left to purge");
+        // the same delivery loads again from scratch: the purge is not a loaded delivery
+        assertEquals(new BigDecimal("12.5000000000"), load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage",
+                "12.5", Map.of())).totals().get(CostMeasure.UNBLENDED));
+    }
+
     private LoadRecord load(String delivery, LineItem... items) {
         try (CostLoad load = store.costs().begin(claim(delivery)).orElseThrow()) {
             for (LineItem item : items) {
