@@ -98,7 +98,7 @@ public final class CostRendering {
                 granularity == Granularity.DAY ? Column.Kind.DAY : Column.Kind.MONTH);
         columns.add(granularity == Granularity.TOTAL ? period.notInTable() : period);
         for (GroupBy group : query.groupBy()) {
-            columns.add(Column.of(key(group), key(group), Column.Kind.TEXT));
+            columns.add(Column.of(key(group), title(group), Column.Kind.TEXT));
         }
         columns.add(Column.of("cost", "Cost (" + currency + ")", Column.Kind.AMOUNT));
         if (rebilled != null) {
@@ -178,6 +178,13 @@ public final class CostRendering {
 
     private static String measure(CostQuery query) {
         return query.measure().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A grouping's header in a table: {@code Service}, {@code Line item type}, {@code Tag environment}. */
+    public static String title(GroupBy group) {
+        String name = group.dimension().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return group.key() == null ? name : name + " " + group.key();
     }
 
     /** A grouping's name on the command line and in CSV and JSON: {@code service}, {@code tag:environment}. */

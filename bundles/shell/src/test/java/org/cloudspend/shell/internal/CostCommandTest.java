@@ -103,7 +103,7 @@ class CostCommandTest {
         command.out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         command.execute();
         assertEquals("""
-                Month   | service   | Cost (USD)
+                Month   | Service   | Cost (USD)
                 --------+-----------+-----------
                 2025-01 | AmazonEC2 |   1,234.56
                 2025-02 | (none)    |      -1.00
@@ -115,7 +115,7 @@ class CostCommandTest {
         command.granularity = "total";
         command.execute();
         assertEquals("""
-                service   | Cost (USD)
+                Service   | Cost (USD)
                 ----------+-----------
                 AmazonEC2 |   1,234.56
                 (none)    |      -1.00
@@ -127,7 +127,7 @@ class CostCommandTest {
         command.precision = "full";
         command.execute();
         assertEquals("""
-                service   |       Cost (USD)
+                Service   |       Cost (USD)
                 ----------+-----------------
                 AmazonEC2 | 1,234.5650000000
                 (none)    |    -1.0000000000
