@@ -117,7 +117,13 @@ public class CamelIngest implements IngestService, AutoCloseable {
             Thread.currentThread().setContextClassLoader(previous);
         }
         this.producer = camel.createProducerTemplate();
-        syncRoutes();
+        try {
+            syncRoutes();
+        } catch (Exception | Error e) {
+            // the component does not come up: the context it started must not keep running without it
+            close();
+            throw e;
+        }
     }
 
     private static Settings settings(IngestConfig config, Map<String, Object> properties) {
