@@ -11,7 +11,7 @@ import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.ConfigurationError;
 import org.cloudspend.api.account.ConfigurationErrors;
 import org.cloudspend.api.credentials.CredentialProvider;
-import org.cloudspend.api.export.ExportType;
+import org.cloudspend.render.AccountRendering;
 
 /** One account's settings and its configuration errors; a stored key shows masked, its secret never. */
 @Service
@@ -52,9 +52,9 @@ public class AccountShowCommand extends CloudspendCommand {
             line("Access key id", credentials.maskedAccessKeyId(id).orElse("(none stored)"));
             line("Secret access key", "(encrypted, never shown)");
         }
-        line("Export", export(account));
+        line("Export", AccountRendering.export(account));
         line("Format", account.export().format().name().toLowerCase());
-        line("Location", location(account));
+        line("Location", AccountRendering.location(account));
         var found = errors.errors(id);
         line("Configuration errors", found.isEmpty() ? "none" : String.valueOf(found.size()));
         for (ConfigurationError error : found) {
@@ -66,17 +66,5 @@ public class AccountShowCommand extends CloudspendCommand {
 
     private static void line(String label, String value) {
         System.out.printf("%-22s %s%n", label + ":", value);
-    }
-
-    static String export(AwsAccount account) {
-        return (account.export().type() == ExportType.CUR2 ? "CUR 2.0 " : "legacy CUR ") + account.export().name();
-    }
-
-    static String location(AwsAccount account) {
-        var location = account.export().location();
-        if (account.accessType() == AccessType.LOCAL) {
-            return location.localFolder() + (location.prefix().isEmpty() ? "" : "/" + location.prefix());
-        }
-        return "s3://" + location.bucket() + "/" + location.prefix() + " (" + location.region() + ")";
     }
 }
