@@ -23,6 +23,7 @@ import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
@@ -373,7 +374,10 @@ final class ParquetExportFileReader {
             if (column.time) {
                 return new ParquetValues.TimeConverter(column, type);
             }
-            return new ParquetValues.ColumnTextConverter(typeOf(type),
+            // a number stored as DECIMAL (a usage amount written by DuckDB, Athena or Spark) becomes its decimal text
+            int decimalScale = type.getLogicalTypeAnnotation()
+                    instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal ? decimal.getScale() : -1;
+            return new ParquetValues.ColumnTextConverter(typeOf(type), decimalScale,
                     column.repeats() ? sharedTexts::shared : UnaryOperator.identity(), column);
         }
 

@@ -96,24 +96,47 @@ final class ParquetValues {
          */
         TextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping,
                 BiConsumer<RowValues, String> target) {
+            this(typeName, -1, mapping, target);
+        }
+
+        /**
+         * @param decimalScale the scale of a DECIMAL column (its values are unscaled integers, in INT32, INT64 or the
+         *     bytes of a BINARY or FIXED_LEN_BYTE_ARRAY), written as decimal text; -1 for any other column
+         */
+        TextConverter(PrimitiveType.PrimitiveTypeName typeName, int decimalScale, UnaryOperator<String> mapping,
+                BiConsumer<RowValues, String> target) {
             this.typeName = typeName;
+            this.decimalScale = decimalScale;
             this.mapping = mapping;
             this.target = target;
         }
+
+        private final int decimalScale;
 
         @Override
         public void setDictionary(Dictionary dict) {
             dictionary = new String[dict.getMaxId() + 1];
             for (int i = 0; i < dictionary.length; i++) {
                 dictionary[i] = mapping.apply(switch (typeName) {
-                    case INT64 -> Long.toString(dict.decodeToLong(i));
-                    case INT32 -> Integer.toString(dict.decodeToInt(i));
+                    case INT64 -> integer(dict.decodeToLong(i));
+                    case INT32 -> integer(dict.decodeToInt(i));
                     case DOUBLE -> text(dict.decodeToDouble(i));
                     case FLOAT -> text(dict.decodeToFloat(i));
                     case BOOLEAN -> Boolean.toString(dict.decodeToBoolean(i));
-                    default -> utf8(dict.decodeToBinary(i));
+                    default -> decimalScale >= 0 ? decimal(dict.decodeToBinary(i).getBytes())
+                            : utf8(dict.decodeToBinary(i));
                 });
             }
+        }
+
+        /** An integer as text, or as the decimal it stands for in a DECIMAL column. */
+        private String integer(long value) {
+            return decimalScale >= 0 ? BigDecimal.valueOf(value, decimalScale).toPlainString() : Long.toString(value);
+        }
+
+        /** The big-endian two's-complement unscaled value of a DECIMAL column's bytes, as decimal text. */
+        private String decimal(byte[] unscaled) {
+            return new BigDecimal(new java.math.BigInteger(unscaled), decimalScale).toPlainString();
         }
 
         @Override
@@ -123,22 +146,23 @@ final class ParquetValues {
 
         @Override
         void addBytes(byte[] bytes, int offset, int length) {
-            pass(new String(bytes, offset, length, StandardCharsets.UTF_8));
+            pass(decimalScale >= 0 ? decimal(java.util.Arrays.copyOfRange(bytes, offset, offset + length))
+                    : new String(bytes, offset, length, StandardCharsets.UTF_8));
         }
 
         @Override
         public void addBinary(Binary value) {
-            pass(utf8(value));
+            pass(decimalScale >= 0 ? decimal(value.getBytes()) : utf8(value));
         }
 
         @Override
         public void addLong(long value) {
-            pass(Long.toString(value));
+            pass(integer(value));
         }
 
         @Override
         public void addInt(int value) {
-            pass(Integer.toString(value));
+            pass(integer(value));
         }
 
         @Override
@@ -177,7 +201,13 @@ final class ParquetValues {
 
         /** @param mapping as {@link TextConverter}'s */
         ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping, CurColumn column) {
-            super(typeName, mapping, (row, value) -> row.setText(column, value));
+            this(typeName, -1, mapping, column);
+        }
+
+        /** @param decimalScale and mapping as {@link TextConverter}'s */
+        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, int decimalScale, UnaryOperator<String> mapping,
+                CurColumn column) {
+            super(typeName, decimalScale, mapping, (row, value) -> row.setText(column, value));
             this.column = column;
         }
 

@@ -125,6 +125,86 @@ class ParquetExportFileReaderTest {
         assertReadsTheWrittenRows(file);
     }
 
+    /** DuckDB, Athena (CTAS) and Spark write CUR data as DECIMAL, often DECIMAL(38,18) in FIXED_LEN_BYTE_ARRAY. */
+    @ParameterizedTest(name = "{0} dictionary={1}")
+    @MethodSource("decimalColumns")
+    void decimalUsageAndCostsOfEveryPhysicalTypeReadToTheLastDecimal(String physical, boolean dictionary)
+            throws Exception {
+        MessageType schema = MessageTypeParser.parseMessageType("""
+                message cur {
+                  optional int64 bill_billing_period_start_date (TIMESTAMP(MILLIS,true));
+                  optional binary bill_payer_account_id (STRING);
+                  optional binary line_item_usage_account_id (STRING);
+                  optional binary line_item_line_item_type (STRING);
+                  optional int64 line_item_usage_start_date (TIMESTAMP(MICROS,false));
+                  optional binary line_item_product_code (STRING);
+                  optional %1$s line_item_usage_amount %2$s;
+                  optional binary line_item_currency_code (STRING);
+                  optional %1$s line_item_unblended_cost %2$s;
+                }
+                """.formatted(physical.substring(0, physical.indexOf(" (")),
+                physical.substring(physical.indexOf(" (") + 1)));
+        int scale = ((org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) schema
+                .getType("line_item_unblended_cost").getLogicalTypeAnnotation()).getScale();
+        Path file = folder.resolve("decimal.parquet");
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        BigDecimal expectedCost = BigDecimal.ZERO;
+        BigDecimal expectedUsage = BigDecimal.ZERO;
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withConf(new PlainParquetConfiguration()).withCodecFactory(new TestCodecs())
+                .withDictionaryEncoding(dictionary).withType(schema).build()) {
+            for (int i = 0; i < 500; i++) {
+                BigDecimal cost = BigDecimal.valueOf((i * 7919L) % 200_000 - 50_000, 3).setScale(scale);
+                BigDecimal usage = BigDecimal.valueOf(i % 37, 2).setScale(scale);
+                expectedCost = expectedCost.add(cost);
+                expectedUsage = expectedUsage.add(usage);
+                Group row = groups.newGroup()
+                        .append("bill_billing_period_start_date", JANUARY_2025 * 1000)
+                        .append("bill_payer_account_id", "999988887777")
+                        .append("line_item_usage_account_id", account(i))
+                        .append("line_item_line_item_type", "Usage")
+                        .append("line_item_usage_start_date", start(i) * 1_000_000)
+                        .append("line_item_product_code", "AmazonEC2")
+                        .append("line_item_currency_code", "USD");
+                appendDecimal(row, schema, "line_item_usage_amount", usage);
+                appendDecimal(row, schema, "line_item_unblended_cost", cost);
+                writer.write(row);
+            }
+        }
+        BigDecimal[] usage = {BigDecimal.ZERO};
+        ReadSummary summary = reader.read(ExportType.CUR2, file, item -> usage[0] = usage[0].add(item.usageAmount()));
+        assertEquals(0, expectedCost.compareTo(summary.totals().get(CostMeasure.UNBLENDED)), summary.toString());
+        assertEquals(0, expectedUsage.compareTo(usage[0]), usage[0].toPlainString());
+    }
+
+    static Stream<Arguments> decimalColumns() {
+        List<Arguments> columns = new ArrayList<>();
+        for (String physical : List.of("fixed_len_byte_array(16) (DECIMAL(38,18))", "binary (DECIMAL(38,18))",
+                "int64 (DECIMAL(18,10))", "int32 (DECIMAL(9,3))")) {
+            columns.add(Arguments.of(physical, true));
+            columns.add(Arguments.of(physical, false));
+        }
+        return columns.stream();
+    }
+
+    /** A decimal as its column stores it: the unscaled value, in the column's physical type. */
+    private static void appendDecimal(Group row, MessageType schema, String column, BigDecimal value) {
+        var type = schema.getType(column).asPrimitiveType();
+        java.math.BigInteger unscaled = value.unscaledValue();
+        switch (type.getPrimitiveTypeName()) {
+            case INT32 -> row.append(column, unscaled.intValueExact());
+            case INT64 -> row.append(column, unscaled.longValueExact());
+            case FIXED_LEN_BYTE_ARRAY -> {
+                byte[] bytes = unscaled.toByteArray();
+                byte[] padded = new byte[type.getTypeLength()];
+                java.util.Arrays.fill(padded, (byte) (unscaled.signum() < 0 ? -1 : 0));
+                System.arraycopy(bytes, 0, padded, padded.length - bytes.length, bytes.length);
+                row.append(column, org.apache.parquet.io.api.Binary.fromConstantByteArray(padded));
+            }
+            default -> row.append(column, org.apache.parquet.io.api.Binary.fromConstantByteArray(unscaled.toByteArray()));
+        }
+    }
+
     @Test
     void rowGroupsDecodedSideBySideGiveEveryRowOnce() throws Exception {
         Path file = folder.resolve("cur.parquet");
