@@ -60,6 +60,12 @@ final class CsvExportFileReader {
             CsvScanner.withMaxRecord(in, maxRecordBytes).scan(handler);
         } catch (ExportReadFailure e) {
             throw e.failure;
+        } catch (SinkFailure e) {
+            // the sink's own failure (a store that failed), not the file's: passed on as it was
+            throw e.cause;
+        } catch (IllegalArgumentException e) {
+            // a value the model refuses (a tag column without a key, say): the file's problem, named
+            throw new ExportReadException(name, reading.rows + 1, null, e.getMessage(), e);
         } catch (RowProblem e) {
             // only the header can fail this way
             throw new ExportReadException(name, 0, e.column, "the header " + e.getMessage(), null);
@@ -110,7 +116,11 @@ final class CsvExportFileReader {
             } catch (RowProblem e) {
                 throw new ExportReadFailure(problem(row, e));
             }
-            sink.accept(item);
+            try {
+                sink.accept(item);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
             for (CostMeasure measure : CostMeasure.values()) {
                 sums[measure.ordinal()].add(item.costScaled(measure));
             }
@@ -133,6 +143,17 @@ final class CsvExportFileReader {
     }
 
     /** Carries a read error out of the scanner's callback. */
+    /** What the sink threw, carried unchanged past the reader's own handling. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final RuntimeException cause;
+
+        SinkFailure(RuntimeException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
     private static final class ExportReadFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final ExportReadException failure;
