@@ -41,6 +41,13 @@ interface Database {
 
     void release(Connection connection, String key) throws SQLException;
 
+    /** Serialises schema migrations among the nodes that open the database at once; released by {@link #unlockSchema}. */
+    default void lockSchema(Connection connection) throws SQLException {
+    }
+
+    default void unlockSchema(Connection connection) throws SQLException {
+    }
+
     /** Serialises the creation of tag sets among the nodes sharing the database. */
     void lockLabelSets(Connection connection) throws SQLException;
 

@@ -115,6 +115,19 @@ final class PostgresDatabase implements Database {
     }
 
     @Override
+    public void lockSchema(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, lockId("schema"));
+            lock.executeQuery().close();
+        }
+    }
+
+    @Override
+    public void unlockSchema(Connection connection) throws SQLException {
+        release(connection, "schema");
+    }
+
+    @Override
     public void lockLabelSets(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
             lock.setLong(1, lockId("label-sets"));

@@ -94,8 +94,14 @@ public final class StoreDatabase implements AutoCloseable {
         Connection connection = backend.connect();
         try {
             execute(connection, backend.sessionSettings());
-            Schema.migrate(connection);
-            execute(connection, backend.indexes());
+            // nodes starting together take turns: the first migrates, the others find the schema current
+            backend.lockSchema(connection);
+            try {
+                Schema.migrate(connection);
+                execute(connection, backend.indexes());
+            } finally {
+                backend.unlockSchema(connection);
+            }
             return new Session(backend, connection, LabelSetIds.load(connection));
         } catch (SQLException e) {
             connection.close();

@@ -46,6 +46,38 @@ class PostgresStoreTest {
         return StandaloneStore.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "", "");
     }
 
+    /** Nodes starting together on a new database take turns at the schema: each opens it, none fails. */
+    @Test
+    void nodesStartingTogetherMigrateTheSchemaOnce(@TempDir Path folder) throws Exception {
+        int nodes = 4;
+        java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(nodes);
+        try {
+            java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<StandaloneStore>> opened = new java.util.ArrayList<>();
+            String url = System.getenv(VARIABLE);
+            String schema = "t_start_" + Long.toHexString(System.nanoTime());
+            try (Connection admin = new PostgresDatabase(url, "", "", Path.of(System.getProperty("java.io.tmpdir")))
+                    .connect(); Statement statement = admin.createStatement()) {
+                statement.execute("CREATE SCHEMA " + schema);
+            }
+            for (int i = 0; i < nodes; i++) {
+                opened.add(starting.submit(() -> {
+                    together.await();
+                    return StandaloneStore.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema="
+                            + schema, "", "");
+                }));
+            }
+            together.countDown();
+            for (java.util.concurrent.Future<StandaloneStore> node : opened) {
+                try (StandaloneStore store = node.get()) {
+                    assertEquals(List.of(), store.accounts().accounts());
+                }
+            }
+        } finally {
+            starting.shutdownNow();
+        }
+    }
+
     /** Two nodes sharing one PostgreSQL store: a period loads on one of them, once, and a dead node lets go. */
     @Test
     void nodesSharingTheDatabaseNeverLoadOneDeliveryTwice(@TempDir Path folder) throws Exception {
