@@ -77,6 +77,8 @@ public class CamelIngest implements IngestService, AutoCloseable {
     private final ProducerTemplate producer;
     private final RouteFiles routeFiles;
     private final Map<RoutesBuilder, java.util.Set<String>> builders = new ConcurrentHashMap<>();
+    /** Builders refused for reserved ids, with why: listed by routes(). */
+    private final Map<RoutesBuilder, String> refusedBuilders = new ConcurrentHashMap<>();
 
     @Activate
     public CamelIngest(@Reference AccountRegistry accounts, @Reference CredentialProvider credentials,
@@ -228,12 +230,20 @@ public class CamelIngest implements IngestService, AutoCloseable {
     @Reference(service = RoutesBuilder.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     synchronized void addRoutesBuilder(RoutesBuilder builder) throws Exception {
+        try {
+            ContextRoutes.refuseReservedIds(camel, builder, "Route builder " + builder.getClass().getName());
+        } catch (IllegalArgumentException refused) {
+            LOG.error("{}; none of its routes was added", refused.getMessage());
+            refusedBuilders.put(builder, refused.getMessage());
+            return;
+        }
         java.util.Set<String> added = ContextRoutes.add(camel, context -> context.addRoutes(builder));
         builders.put(builder, added);
         LOG.info("Route builder {} added routes {}", builder.getClass().getName(), added);
     }
 
     synchronized void removeRoutesBuilder(RoutesBuilder builder) {
+        refusedBuilders.remove(builder);
         java.util.Set<String> routes = builders.remove(builder);
         if (routes != null) {
             ContextRoutes.remove(camel, routes);
@@ -255,6 +265,14 @@ public class CamelIngest implements IngestService, AutoCloseable {
             routes.add(new RouteInfo(id, String.valueOf(camel.getRouteController().getRouteStatus(id)), origin,
                     route.getEndpoint().getEndpointUri()));
         }
+        // what could not join, and why: a route file that fails to load, a builder refused for reserved ids
+        routeFiles.describe().forEach((file, state) -> {
+            if (state.startsWith("failed: ")) {
+                routes.add(new RouteInfo("(none)", "Failed", "file " + file, state.substring("failed: ".length())));
+            }
+        });
+        refusedBuilders.forEach((builder, why) -> routes.add(new RouteInfo("(none)", "Refused",
+                "service " + builder.getClass().getName(), why)));
         routes.sort(java.util.Comparator.comparing(RouteInfo::origin).thenComparing(RouteInfo::id));
         return routes;
     }

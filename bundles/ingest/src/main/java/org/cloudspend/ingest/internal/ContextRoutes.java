@@ -1,10 +1,14 @@
 package org.cloudspend.ingest.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +26,31 @@ final class ContextRoutes {
     }
 
     private ContextRoutes() {
+    }
+
+    /** The start of cloudspend's own route and template ids: no route file or route builder service may use it. */
+    static final String RESERVED_PREFIX = "cloudspend-";
+
+    /**
+     * Refuses, before anything is added, a builder that would define a route or route template in cloudspend's own
+     * id space: adding it would replace (and deleting it remove) one of cloudspend's routes.
+     *
+     * @throws IllegalArgumentException naming the origin and the ids
+     */
+    static void refuseReservedIds(CamelContext camel, RoutesBuilder builder, String origin) throws Exception {
+        if (!(builder instanceof RouteBuilder routes)) {
+            return;
+        }
+        // configured once: adding the builder afterwards takes the same definitions
+        List<String> ids = new ArrayList<>();
+        routes.configureRoutes(camel).getRoutes().forEach(route -> ids.add(route.getId()));
+        routes.getRouteTemplateCollection().getRouteTemplates().forEach(template -> ids.add(template.getId()));
+        routes.getTemplatedRouteCollection().getTemplatedRoutes().forEach(route -> ids.add(route.getRouteId()));
+        List<String> reserved = ids.stream().filter(id -> id != null && id.startsWith(RESERVED_PREFIX)).toList();
+        if (!reserved.isEmpty()) {
+            throw new IllegalArgumentException(origin + " may not define " + String.join(", ", reserved) + ": ids"
+                    + " starting with " + RESERVED_PREFIX + " are cloudspend's own routes");
+        }
     }
 
     /** Runs the addition and returns the ids of the routes it added. */

@@ -90,9 +90,26 @@ final class RouteFiles {
         }
     }
 
+    /** As Camel's routes loader adds a file's routes, once each of its builders was checked for reserved ids. */
     private Set<String> addRoutes(Path file, String content) throws Exception {
-        return ContextRoutes.add(camel, context -> PluginHelper.getRoutesLoader(context)
-                .loadRoutes(ResourceHelper.fromString("file:" + file, content)));
+        java.util.Collection<org.apache.camel.RoutesBuilder> builders = PluginHelper.getRoutesLoader(camel)
+                .findRoutesBuilders(ResourceHelper.fromString("file:" + file, content));
+        for (org.apache.camel.RoutesBuilder builder : builders) {
+            ContextRoutes.refuseReservedIds(camel, builder, "Route file " + file.getFileName());
+        }
+        return ContextRoutes.add(camel, context -> {
+            for (org.apache.camel.RoutesBuilder builder : builders) {
+                if (builder instanceof org.apache.camel.RouteConfigurationsBuilder configurations) {
+                    context.addRoutesConfigurations(configurations);
+                }
+            }
+            for (org.apache.camel.RoutesBuilder builder : builders) {
+                context.addRoutes(builder);
+            }
+            for (org.apache.camel.RoutesBuilder builder : builders) {
+                context.addTemplatedRoutes(builder);
+            }
+        });
     }
 
     private void removeRoutes(Set<String> routeIds) {

@@ -1,6 +1,7 @@
 package org.cloudspend.ingest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.camel.ConsumerTemplate;
 import org.cloudspend.api.export.ExportFormat;
 import org.cloudspend.api.export.ExportType;
+import org.cloudspend.api.ingest.RouteInfo;
 import org.cloudspend.generator.ExportSpec;
 import org.cloudspend.generator.GeneratedExport;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +66,37 @@ class RouteFilesTest {
             assertEquals("payer 2026-10 " + delivered.expected().overall().total("UNBLENDED").toPlainString(),
                     consumer.receiveBody("seda:summaries", 10_000, String.class));
         }
+    }
+
+    @Test
+    void aRouteFileCannotReplaceOrRemoveCloudspendsOwnRoutes() throws Exception {
+        org.apache.camel.Route check = aws.ingest.camel().getRoute("cloudspend-check");
+        drop("hijack.yaml", """
+                - route:
+                    id: cloudspend-check
+                    from:
+                      uri: "direct:cloudspend-check"
+                      steps:
+                        - log: "hijacked"
+                - route:
+                    id: innocent-looking
+                    from:
+                      uri: "timer:innocent?repeatCount=1"
+                      steps:
+                        - log: "hello"
+                """);
+        await(() -> aws.ingest.routes().stream().anyMatch(route -> route.origin().equals("file hijack.yaml")));
+        RouteInfo refused = aws.ingest.routes().stream().filter(route -> route.origin().equals("file hijack.yaml"))
+                .findFirst().orElseThrow();
+        assertEquals("Failed", refused.status());
+        assertTrue(refused.from().startsWith("Route file hijack.yaml may not define cloudspend-check: ids starting"
+                + " with cloudspend- are cloudspend's own routes"), refused.from());
+        assertSame(check, aws.ingest.camel().getRoute("cloudspend-check"), "cloudspend's route was not replaced");
+        assertEquals(null, aws.ingest.camel().getRoute("innocent-looking"), "nothing of the file was added");
+
+        Files.delete(routes.resolve("hijack.yaml"));
+        await(() -> aws.ingest.routes().stream().noneMatch(route -> route.origin().equals("file hijack.yaml")));
+        assertSame(check, aws.ingest.camel().getRoute("cloudspend-check"), "deleting the file removes nothing");
     }
 
     @Test
