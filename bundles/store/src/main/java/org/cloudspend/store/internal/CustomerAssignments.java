@@ -18,11 +18,11 @@ final class CustomerAssignments {
     }
 
     /** Recomputes every assignment (customers or rules changed); runs inside the caller's transaction, if any. */
-    static void recompute(Connection connection) throws SQLException {
+    static void recompute(Connection connection, Database backend) throws SQLException {
         try (Statement delete = connection.createStatement()) {
             delete.executeUpdate("DELETE FROM customer_assignments");
         }
-        try (PreparedStatement insert = connection.prepareStatement(assignFrom("cost_facts"))) {
+        try (PreparedStatement insert = connection.prepareStatement(assignFrom("cost_facts", backend))) {
             assign(insert, 1);
         }
     }
@@ -31,7 +31,8 @@ final class CustomerAssignments {
      * Assigns the (tag set, account) pairs of a load's facts (an export's period) that have no assignment yet: the rules
      * did not change, so earlier pairs keep theirs. Without a rule there is nothing to do.
      */
-    static void assignNew(Connection connection, String exportId, String period) throws SQLException {
+    static void assignNew(Connection connection, Database backend, String exportId, String period)
+            throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rules = statement.executeQuery("SELECT count(*) FROM mapping_rules")) {
             if (rules.next() && rules.getLong(1) == 0) {
@@ -40,7 +41,7 @@ final class CustomerAssignments {
         }
         try (PreparedStatement insert = connection.prepareStatement(assignFrom("cost_facts s"
                 + " WHERE s.export_id = ? AND s.period = ? AND NOT EXISTS (SELECT 1 FROM customer_assignments a"
-                + " WHERE a.label_set_id = s.label_set_id AND a.account IS NOT DISTINCT FROM s.account)"))) {
+                + " WHERE a.label_set_id = s.label_set_id AND a.account IS NOT DISTINCT FROM s.account)", backend))) {
             insert.setString(1, exportId);
             insert.setString(2, period);
             assign(insert, 3);
@@ -48,7 +49,7 @@ final class CustomerAssignments {
     }
 
     /** The statement assigning the distinct (tag set, account) pairs of the facts source (with its WHERE clause). */
-    private static String assignFrom(String facts) {
+    private static String assignFrom(String facts, Database backend) {
         return "INSERT INTO customer_assignments"
                 + " SELECT k.label_set_id, k.account, (array_agg(r.customer_id ORDER BY r.precedence, r.id))[1]"
                 + " FROM (SELECT DISTINCT label_set_id, account FROM " + facts + ") k"
@@ -58,7 +59,7 @@ final class CustomerAssignments {
                 + "         AND e.kind = CASE r.kind WHEN 'TAG' THEN ? ELSE ? END"
                 + "         AND e.label_key = r.rule_key AND e.label_value = r.rule_value))"
                 + " JOIN customers c ON c.id = r.customer_id"
-                + " GROUP BY k.label_set_id, k.account";
+                + " GROUP BY k.label_set_id, k.account" + backend.ignoringDuplicates();
     }
 
     /** Binds the kinds (after the source's parameters, from that index) and runs the assignment. */

@@ -51,22 +51,14 @@ final class CustomerTables {
         }
     }
 
-    /** Removes the customer and its rules in one transaction. */
+    /** Removes the customer and its rules, in the caller's transaction. */
     static boolean delete(Connection connection, String id) throws SQLException {
-        connection.setAutoCommit(false);
         try (PreparedStatement rules = connection.prepareStatement("DELETE FROM mapping_rules WHERE customer_id = ?");
                 PreparedStatement customer = connection.prepareStatement("DELETE FROM customers WHERE id = ?")) {
             rules.setString(1, id);
             rules.executeUpdate();
             customer.setString(1, id);
-            boolean deleted = customer.executeUpdate() > 0;
-            connection.commit();
-            return deleted;
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+            return customer.executeUpdate() > 0;
         }
     }
 

@@ -53,6 +53,14 @@ interface Database {
 
     void unlockLabelSets(Connection connection) throws SQLException;
 
+    /**
+     * What ends an INSERT whose rows another node may have inserted already, for a table with a unique key: nothing
+     * where one process has the database.
+     */
+    default String ignoringDuplicates() {
+        return "";
+    }
+
     /** Statements the store runs on its connection right after opening it. */
     List<String> sessionSettings();
 

@@ -163,7 +163,17 @@ final class PostgresDatabase implements Database {
                 "CREATE INDEX IF NOT EXISTS label_set_entries_lookup"
                         + " ON label_set_entries (kind, label_key, label_value, set_id)",
                 "CREATE INDEX IF NOT EXISTS label_set_entries_set ON label_set_entries (set_id)",
-                "CREATE INDEX IF NOT EXISTS loads_export_period ON loads (export_id, period, started_at)");
+                "CREATE INDEX IF NOT EXISTS loads_export_period ON loads (export_id, period, started_at)",
+                // nodes assigning the same (tag set, account) at once: one row each, whoever comes second
+                "DELETE FROM customer_assignments a USING customer_assignments b WHERE a.ctid < b.ctid"
+                        + " AND a.label_set_id = b.label_set_id AND a.account IS NOT DISTINCT FROM b.account",
+                "CREATE UNIQUE INDEX IF NOT EXISTS customer_assignments_pair"
+                        + " ON customer_assignments (label_set_id, account) NULLS NOT DISTINCT");
+    }
+
+    @Override
+    public String ignoringDuplicates() {
+        return " ON CONFLICT DO NOTHING";
     }
 
     @Override

@@ -158,6 +158,24 @@ public final class StoreDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs the work in one transaction on the open database, under its lock: all of it, or none. */
+    synchronized <T> T transaction(String what, SessionWork<T> work) {
+        return withSession(what, session -> {
+            Connection connection = session.connection();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(session);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
     /** Where loads write their spool files now. */
     synchronized Path spoolFolder() {
         return session.backend().spoolFolder();

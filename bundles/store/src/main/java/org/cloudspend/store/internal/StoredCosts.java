@@ -155,7 +155,8 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
                     dimensions);
             LoadRecord record = load.record(facts, Optional.empty());
             Overlaps.recompute(connection, claim.period().toString());
-            CustomerAssignments.assignNew(connection, claim.exportId(), claim.period().toString());
+            CustomerAssignments.assignNew(connection, session.backend(), claim.exportId(),
+                    claim.period().toString());
             LoadHistory.insert(connection, record);
             dropQuietly(connection, lineItems, labels, dimensions);
             connection.commit();

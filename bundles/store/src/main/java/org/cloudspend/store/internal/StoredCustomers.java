@@ -35,18 +35,18 @@ public final class StoredCustomers implements CustomerRegistry {
 
     @Override
     public void save(Customer customer) {
-        database.with("save customer " + customer.id(), c -> {
-            CustomerTables.save(c, customer);
-            CustomerAssignments.recompute(c);
+        database.transaction("save customer " + customer.id(), session -> {
+            CustomerTables.save(session.connection(), customer);
+            CustomerAssignments.recompute(session.connection(), session.backend());
             return null;
         });
     }
 
     @Override
     public boolean deleteCustomer(String id) {
-        return database.with("delete customer " + id, c -> {
-            boolean deleted = CustomerTables.delete(c, id);
-            CustomerAssignments.recompute(c);
+        return database.transaction("delete customer " + id, session -> {
+            boolean deleted = CustomerTables.delete(session.connection(), id);
+            CustomerAssignments.recompute(session.connection(), session.backend());
             return deleted;
         });
     }
@@ -58,18 +58,18 @@ public final class StoredCustomers implements CustomerRegistry {
 
     @Override
     public void save(MappingRule rule) {
-        database.with("save mapping rule " + rule.id(), c -> {
-            CustomerTables.save(c, rule);
-            CustomerAssignments.recompute(c);
+        database.transaction("save mapping rule " + rule.id(), session -> {
+            CustomerTables.save(session.connection(), rule);
+            CustomerAssignments.recompute(session.connection(), session.backend());
             return null;
         });
     }
 
     @Override
     public boolean deleteRule(String id) {
-        return database.with("delete mapping rule " + id, c -> {
-            boolean deleted = CustomerTables.deleteRule(c, id);
-            CustomerAssignments.recompute(c);
+        return database.transaction("delete mapping rule " + id, session -> {
+            boolean deleted = CustomerTables.deleteRule(session.connection(), id);
+            CustomerAssignments.recompute(session.connection(), session.backend());
             return deleted;
         });
     }

@@ -78,6 +78,55 @@ class PostgresStoreTest {
         }
     }
 
+    /** Nodes changing rules at once leave one assignment per (tag set, account): a customer's cost never doubles. */
+    @Test
+    void nodesAssigningCustomersAtOnceNeverDoubleAnAssignment(@TempDir Path folder) throws Exception {
+        BillingPeriod july = BillingPeriod.of(2025, 7);
+        try (var first = new Closing(open(folder)); var second = new Closing(open(folder))) {
+            try (CostLoad load = first.it.costs().begin(new LoadClaim("payer", july, "d-1", List.of())).orElseThrow()) {
+                for (int i = 0; i < 50; i++) {
+                    load.accept(TestItems.item(july, "2025-07-01", "22222222222" + (i % 10), "AmazonEC2", "Usage",
+                            "1.00", Map.of("team", "t" + (i % 5))));
+                }
+                load.commit();
+            }
+            first.it.customers().save(new org.cloudspend.api.msp.Customer("acme", "Acme", "USD",
+                    java.math.BigDecimal.ZERO));
+            java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> saving = new java.util.ArrayList<>();
+                List<Closing> both = List.of(first, second);
+                for (int n = 0; n < both.size(); n++) {
+                    Closing node = both.get(n);
+                    // each node its own rule, saved again and again: every save reassigns all cost
+                    org.cloudspend.api.msp.MappingRule rule = new org.cloudspend.api.msp.MappingRule("r-" + n, "acme",
+                            org.cloudspend.api.msp.MappingRule.Kind.TAG, "team", "t" + (n + 1), 10 + n);
+                    saving.add(nodes.submit(() -> {
+                        for (int i = 0; i < 25; i++) {
+                            node.it.customers().save(rule);
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> done : saving) {
+                    done.get();
+                }
+            } finally {
+                nodes.shutdownNow();
+            }
+            long[] counts = first.it.database().with("count the assignments", connection -> {
+                try (Statement statement = connection.createStatement();
+                        java.sql.ResultSet result = statement.executeQuery("SELECT count(*), count(DISTINCT"
+                                + " (label_set_id, account)) FROM customer_assignments")) {
+                    result.next();
+                    return new long[] {result.getLong(1), result.getLong(2)};
+                }
+            });
+            assertEquals(counts[1], counts[0], "one assignment per (tag set, account)");
+            assertEquals(4, counts[0], "two accounts each of teams t1 and t2");
+        }
+    }
+
     /** Two nodes sharing one PostgreSQL store: a period loads on one of them, once, and a dead node lets go. */
     @Test
     void nodesSharingTheDatabaseNeverLoadOneDeliveryTwice(@TempDir Path folder) throws Exception {
