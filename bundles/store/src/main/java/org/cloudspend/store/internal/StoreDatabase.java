@@ -152,11 +152,33 @@ public final class StoreDatabase implements AutoCloseable {
     /** Runs the work on the open database, under its lock; a failure names the database and the work. */
     synchronized <T> T withSession(String what, SessionWork<T> work) {
         try {
+            reconnectIfLost();
             return work.run(session);
         } catch (SQLException e) {
             throw failure(what, e);
         }
     }
+
+    /**
+     * Opens the database again when its connection was lost (a PostgreSQL server restarted, a network cut): the node
+     * goes on without a restart of its bundle. What the lost connection held (a load's claim on a period) ended with
+     * it; a load under way still replaces its period whole, in the new connection's transaction.
+     */
+    private void reconnectIfLost() throws SQLException {
+        if (session.connection().isValid(VALIDATION_SECONDS)) {
+            return;
+        }
+        Session lost = session;
+        session = open(lost.backend());
+        try {
+            lost.connection().close();
+        } catch (SQLException e) {
+            // it is gone already
+        }
+    }
+
+    /** How long the check that a connection still answers may take. */
+    private static final int VALIDATION_SECONDS = 5;
 
     /** Runs the work in one transaction on the open database, under its lock: all of it, or none. */
     synchronized <T> T transaction(String what, SessionWork<T> work) {

@@ -46,6 +46,29 @@ class PostgresStoreTest {
         return StandaloneStore.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "", "");
     }
 
+    /** A connection the server dropped (a restart, a network cut) is opened again: the node goes on by itself. */
+    @Test
+    void aLostConnectionIsOpenedAgain(@TempDir Path folder) throws Exception {
+        try (var store = new Closing(open(folder))) {
+            store.it.customers().save(new org.cloudspend.api.msp.Customer("acme", "Acme", "USD",
+                    java.math.BigDecimal.ZERO));
+            int pid = store.it.database().with("find the session", connection -> {
+                try (Statement statement = connection.createStatement();
+                        java.sql.ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            });
+            try (Connection admin = new PostgresDatabase(System.getenv(VARIABLE), "", "",
+                    Path.of(System.getProperty("java.io.tmpdir"))).connect();
+                    Statement statement = admin.createStatement()) {
+                statement.execute("SELECT pg_terminate_backend(" + pid + ")");
+            }
+            assertEquals(List.of("acme"), store.it.customers().customers().stream()
+                    .map(org.cloudspend.api.msp.Customer::id).toList(), "answered on a new connection");
+        }
+    }
+
     /** Nodes starting together on a new database take turns at the schema: each opens it, none fails. */
     @Test
     void nodesStartingTogetherMigrateTheSchemaOnce(@TempDir Path folder) throws Exception {
