@@ -49,7 +49,7 @@ public class PostgresStoreIT extends CloudspendTestSupport {
 
         Path bucket = Path.of(System.getProperty("cloudspend.itest.exports"));
         String loaded = awaitCommand("cloudspend:export-load " + bucket);
-        assertTrue(loaded, loaded.matches("(?s).*costs\\s+\\|\\s+2025-04.*loaded.*"));
+        assertTrue(loaded, loaded.matches("(?s).*costs 2025-04 delivery \\S+: loaded, 3,000 line items, .*"));
         String json = execute("cloudspend:cost --from 2025-03-01 --to 2025-04-30 --granularity total --format json");
         Matcher total = Pattern.compile("\"total\": ?([-0-9.]+)").matcher(json);
         assertTrue(json, total.find());
