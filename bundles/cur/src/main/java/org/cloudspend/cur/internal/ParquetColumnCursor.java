@@ -317,7 +317,14 @@ final class ParquetColumnCursor {
             dataEnd = end;
         } else {
             mode = ValueMode.OTHER;
-            ValuesReader reader = encoding.getValuesReader(descriptor, ValuesType.VALUES);
+            ValuesReader reader;
+            try {
+                reader = encoding.getValuesReader(descriptor, ValuesType.VALUES);
+            } catch (RuntimeException e) {
+                throw new UnreadableEncoding(column() + " is written in the " + encoding + " encoding, which Parquet"
+                        + " does not define for " + type + " values (cloudspend reads PLAIN, dictionary, DELTA_*,"
+                        + " BYTE_STREAM_SPLIT and, for booleans, RLE)", e);
+            }
             if (reader instanceof RequiresPreviousReader sequential && values != null) {
                 // DELTA_BYTE_ARRAY pages of old writers continue from the previous page's last value
                 sequential.setPreviousReader(values);
@@ -372,5 +379,14 @@ final class ParquetColumnCursor {
 
     private String column() {
         return "column " + String.join(".", descriptor.getPath());
+    }
+
+    /** A page whose values are in an encoding that cannot hold its column's type: the file is refused, never guessed. */
+    static final class UnreadableEncoding extends ParquetDecodingException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableEncoding(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

@@ -279,6 +279,11 @@ final class ParquetExportFileReader {
 
     private static ExportReadException unreadable(String name, long rowsRead, Exception cause) {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof ParquetColumnCursor.UnreadableEncoding encoding) {
+                return new ExportReadException(name, encoding.getMessage(), cause);
+            }
+        }
         if (message.contains("is not a Parquet file")) {
             return new ExportReadException(name, "not a Parquet file (no Parquet footer: it is truncated or of"
                     + " another format)", cause);

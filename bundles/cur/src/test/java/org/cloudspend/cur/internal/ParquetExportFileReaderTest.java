@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.luben.zstd.Zstd;
+import io.airlift.compress.lz4.Lz4Compressor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,8 +35,10 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.ExportType;
@@ -117,18 +120,21 @@ class ParquetExportFileReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CompressionCodecName.class, names = {"UNCOMPRESSED", "SNAPPY", "GZIP", "ZSTD"})
-    void everyCodecAwsWritesIsRead(CompressionCodecName codec) throws Exception {
+    @EnumSource(value = CompressionCodecName.class, names = {"UNCOMPRESSED", "SNAPPY", "GZIP", "ZSTD", "LZ4_RAW"})
+    void everyCodecAwsAndCommonWritersUseIsRead(CompressionCodecName codec) throws Exception {
         Path file = folder.resolve("cur.parquet");
         write(file, codec, builder -> builder.withPageRowCountLimit(1_000));
 
         assertReadsTheWrittenRows(file);
     }
 
-    /** DuckDB, Athena (CTAS) and Spark write CUR data as DECIMAL, often DECIMAL(38,18) in FIXED_LEN_BYTE_ARRAY. */
-    @ParameterizedTest(name = "{0} dictionary={1}")
-    @MethodSource("decimalColumns")
-    void decimalUsageAndCostsOfEveryPhysicalTypeReadToTheLastDecimal(String physical, boolean dictionary)
+    /**
+     * DuckDB, Athena (CTAS) and Spark write CUR data as DECIMAL, often DECIMAL(38,18) in FIXED_LEN_BYTE_ARRAY; AWS
+     * writes DOUBLE; other tools FLOAT or text.
+     */
+    @ParameterizedTest(name = "{0} {1} dictionary={2}")
+    @MethodSource("numberColumns")
+    void usageAndCostsOfEveryNumberTypeReadToTheLastDecimal(String physical, String annotation, boolean dictionary)
             throws Exception {
         MessageType schema = MessageTypeParser.parseMessageType("""
                 message cur {
@@ -142,11 +148,12 @@ class ParquetExportFileReaderTest {
                   optional binary line_item_currency_code (STRING);
                   optional %1$s line_item_unblended_cost %2$s;
                 }
-                """.formatted(physical.substring(0, physical.indexOf(" (")),
-                physical.substring(physical.indexOf(" (") + 1)));
-        int scale = ((org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) schema
-                .getType("line_item_unblended_cost").getLogicalTypeAnnotation()).getScale();
-        Path file = folder.resolve("decimal.parquet");
+                """.formatted(physical, annotation));
+        var type = schema.getType("line_item_unblended_cost").asPrimitiveType();
+        boolean isFloat = type.getPrimitiveTypeName() == PrimitiveTypeName.FLOAT;
+        int scale = type.getLogicalTypeAnnotation() instanceof DecimalLogicalTypeAnnotation decimal
+                ? decimal.getScale() : isFloat ? 2 : 6;
+        Path file = folder.resolve("numbers.parquet");
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
         BigDecimal expectedCost = BigDecimal.ZERO;
         BigDecimal expectedUsage = BigDecimal.ZERO;
@@ -154,7 +161,9 @@ class ParquetExportFileReaderTest {
                 .withConf(new PlainParquetConfiguration()).withCodecFactory(new TestCodecs())
                 .withDictionaryEncoding(dictionary).withType(schema).build()) {
             for (int i = 0; i < 500; i++) {
-                BigDecimal cost = BigDecimal.valueOf((i * 7919L) % 200_000 - 50_000, 3).setScale(scale);
+                // a float holds about seven significant digits: its amounts stay within them
+                BigDecimal cost = isFloat ? BigDecimal.valueOf((i * 7919L) % 20_000 - 5_000, 2)
+                        : BigDecimal.valueOf((i * 7919L) % 200_000 - 50_000, 3).setScale(scale);
                 BigDecimal usage = BigDecimal.valueOf(i % 37, 2).setScale(scale);
                 expectedCost = expectedCost.add(cost);
                 expectedUsage = expectedUsage.add(usage);
@@ -166,8 +175,8 @@ class ParquetExportFileReaderTest {
                         .append("line_item_usage_start_date", start(i) * 1_000_000)
                         .append("line_item_product_code", "AmazonEC2")
                         .append("line_item_currency_code", "USD");
-                appendDecimal(row, schema, "line_item_usage_amount", usage);
-                appendDecimal(row, schema, "line_item_unblended_cost", cost);
+                appendNumber(row, schema, "line_item_usage_amount", usage);
+                appendNumber(row, schema, "line_item_unblended_cost", cost);
                 writer.write(row);
             }
         }
@@ -177,19 +186,28 @@ class ParquetExportFileReaderTest {
         assertEquals(0, expectedUsage.compareTo(usage[0]), usage[0].toPlainString());
     }
 
-    static Stream<Arguments> decimalColumns() {
+    static Stream<Arguments> numberColumns() {
         List<Arguments> columns = new ArrayList<>();
-        for (String physical : List.of("fixed_len_byte_array(16) (DECIMAL(38,18))", "binary (DECIMAL(38,18))",
-                "int64 (DECIMAL(18,10))", "int32 (DECIMAL(9,3))")) {
-            columns.add(Arguments.of(physical, true));
-            columns.add(Arguments.of(physical, false));
+        for (String[] type : new String[][] {{"fixed_len_byte_array(16)", "(DECIMAL(38,18))"},
+                {"binary", "(DECIMAL(38,18))"}, {"int64", "(DECIMAL(18,10))"}, {"int32", "(DECIMAL(9,3))"},
+                {"double", ""}, {"float", ""}, {"binary", "(STRING)"}}) {
+            columns.add(Arguments.of(type[0], type[1], true));
+            columns.add(Arguments.of(type[0], type[1], false));
         }
         return columns.stream();
     }
 
-    /** A decimal as its column stores it: the unscaled value, in the column's physical type. */
-    private static void appendDecimal(Group row, MessageType schema, String column, BigDecimal value) {
+    /** A number as its column stores it: a decimal's unscaled value in its physical type, a float, or text. */
+    private static void appendNumber(Group row, MessageType schema, String column, BigDecimal value) {
         var type = schema.getType(column).asPrimitiveType();
+        if (!(type.getLogicalTypeAnnotation() instanceof DecimalLogicalTypeAnnotation)) {
+            switch (type.getPrimitiveTypeName()) {
+                case DOUBLE -> row.append(column, value.doubleValue());
+                case FLOAT -> row.append(column, value.floatValue());
+                default -> row.append(column, value.toPlainString());
+            }
+            return;
+        }
         java.math.BigInteger unscaled = value.unscaledValue();
         switch (type.getPrimitiveTypeName()) {
             case INT32 -> row.append(column, unscaled.intValueExact());
@@ -491,6 +509,12 @@ class ParquetExportFileReaderTest {
                         case UNCOMPRESSED -> plain;
                         case SNAPPY -> Snappy.compress(plain);
                         case ZSTD -> Zstd.compress(plain);
+                        case LZ4_RAW -> {
+                            Lz4Compressor lz4 = new Lz4Compressor();
+                            byte[] out = new byte[lz4.maxCompressedLength(plain.length)];
+                            int length = lz4.compress(plain, 0, plain.length, out, 0, out.length);
+                            yield java.util.Arrays.copyOf(out, length);
+                        }
                         case GZIP -> {
                             ByteArrayOutputStream out = new ByteArrayOutputStream();
                             try (OutputStream gzip = new GZIPOutputStream(out)) {
