@@ -51,7 +51,9 @@ public final class ExportGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        String manifest = Manifests.of(spec, deliveryId, factory.payerAccountId(), columns, keys);
+        // the account that made the export: a linked account makes its own
+        String owner = spec.linkedAccount().isEmpty() ? factory.payerAccountId() : spec.linkedAccount();
+        String manifest = Manifests.of(spec, deliveryId, owner, columns, keys);
         write(root.resolve(layout.manifest()), manifest);
         if (layout.periodManifest() != null) {
             write(root.resolve(layout.periodManifest()), manifest);

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param netColumns whether the account has discounts, so that the export carries the net columns
  * @param seed the seed: the same spec writes the same files
  * @param usageDays how many days from the first of the month the usage covers (a month still under way); 0 for all
+ * @param payer the payer account, in every line item
+ * @param linkedAccount for a linked account's own export, that account: the only usage account; empty for a payer's
  */
 public record ExportSpec(
         Family family,
@@ -29,7 +31,12 @@ public record ExportSpec(
         long rowsPerFile,
         boolean netColumns,
         long seed,
-        int usageDays) {
+        int usageDays,
+        String payer,
+        String linkedAccount) {
+
+    /** The payer when none is named (the demo account's). */
+    public static final String DEFAULT_PAYER = "100000000000";
 
     /** The two export families. */
     public enum Family { LEGACY, CUR2 }
@@ -39,6 +46,8 @@ public record ExportSpec(
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(name, "name");
         prefix = prefix == null ? "" : prefix;
+        Objects.requireNonNull(payer, "payer");
+        linkedAccount = linkedAccount == null ? "" : linkedAccount;
         if (lineItems < 1 || linkedAccounts < 0 || rowsPerFile < 1 || usageDays < 0) {
             throw new IllegalArgumentException("line items and rows per file are positive, linked accounts not negative");
         }
@@ -47,33 +56,33 @@ public record ExportSpec(
     /** A small export of the given family and format with sensible defaults. */
     public static ExportSpec of(Family family, boolean parquet, YearMonth period, long lineItems, long seed) {
         return new ExportSpec(family, parquet, period, lineItems, 4, family == Family.LEGACY ? "daily" : "costs",
-                "exports", Math.max(1, (lineItems + 2) / 3), family == Family.CUR2, seed, 0);
+                "exports", Math.max(1, (lineItems + 2) / 3), family == Family.CUR2, seed, 0, DEFAULT_PAYER, "");
     }
 
     public ExportSpec withName(String newName) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, newName, prefix, rowsPerFile,
-                netColumns, seed, usageDays);
+                netColumns, seed, usageDays, payer, linkedAccount);
     }
 
     public ExportSpec withPrefix(String newPrefix) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, newPrefix, rowsPerFile,
-                netColumns, seed, usageDays);
+                netColumns, seed, usageDays, payer, linkedAccount);
     }
 
     public ExportSpec withRowsPerFile(long rows) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rows, netColumns, seed,
-                usageDays);
+                usageDays, payer, linkedAccount);
     }
 
     public ExportSpec withNetColumns(boolean net) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile, net, seed,
-                usageDays);
+                usageDays, payer, linkedAccount);
     }
 
     /** Usage only in the first {@code days} days of the month, as in a month still under way. */
     public ExportSpec withUsageDays(int days) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile,
-                netColumns, seed, days);
+                netColumns, seed, days, payer, linkedAccount);
     }
 
     /** How many hours of the month carry usage. */
@@ -84,6 +93,18 @@ public record ExportSpec(
 
     public ExportSpec withSeed(long newSeed) {
         return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile,
-                netColumns, newSeed, usageDays);
+                netColumns, newSeed, usageDays, payer, linkedAccount);
+    }
+
+    /** Line items under this payer account. */
+    public ExportSpec withPayer(String payerAccount) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile,
+                netColumns, seed, usageDays, payerAccount, linkedAccount);
+    }
+
+    /** The export a linked account makes for itself: its own usage only, under its payer. */
+    public ExportSpec ofLinkedAccount(String account) {
+        return new ExportSpec(family, parquet, period, lineItems, linkedAccounts, name, prefix, rowsPerFile,
+                netColumns, seed, usageDays, payer, account);
     }
 }

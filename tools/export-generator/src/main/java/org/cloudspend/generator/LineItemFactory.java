@@ -30,10 +30,14 @@ final class LineItemFactory {
     LineItemFactory(ExportSpec spec) {
         this.spec = spec;
         this.random = new SplittableRandom(spec.seed());
-        this.payer = accountId(0);
-        accounts.add(payer);
-        for (int i = 1; i <= spec.linkedAccounts(); i++) {
-            accounts.add(accountId(i));
+        this.payer = spec.payer();
+        if (!spec.linkedAccount().isEmpty()) {
+            accounts.add(spec.linkedAccount());
+        } else {
+            accounts.add(payer);
+            for (int i = 1; i <= spec.linkedAccounts(); i++) {
+                accounts.add(accountId(i));
+            }
         }
         this.resources = (int) Math.max(10, Math.min(200_000, spec.lineItems() / 40));
         this.periodStart = spec.period().atDay(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
