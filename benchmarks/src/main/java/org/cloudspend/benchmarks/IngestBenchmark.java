@@ -96,8 +96,8 @@ public final class IngestBenchmark {
                             Duration.ofHours(1), Duration.ofHours(1), 1, Duration.ofDays(100_000), 3,
                             Duration.ofSeconds(1), Optional.of(URI.create(s3.endpoint())), true, work.resolve("work"),
                             work.resolve("routes"), Duration.ofHours(1), Map.of()));
-            store.accounts().save(new AwsAccount("bench", "Bench", new AwsAccountId("111111111111"), AccessType.ROLE,
-                    Optional.of(ROLE), Optional.of(new ExternalId(EXTERNAL_ID)), AccountType.PAYER,
+            store.accounts().save(new AwsAccount("bench", "Bench", new AwsAccountId(ExportSpec.DEFAULT_PAYER),
+                    AccessType.ROLE, Optional.of(ROLE), Optional.of(new ExternalId(EXTERNAL_ID)), AccountType.PAYER,
                     new ExportDefinition(type, "bench", parquet ? ExportFormat.PARQUET : ExportFormat.CSV_GZIP,
                             new S3Location("bench-bucket", "exports", "us-east-1"), ExportVersioning.OVERWRITE)));
 

@@ -53,7 +53,8 @@ class IngestIT {
         karaf.aws.role(ROLE, RunningAssembly.OWN_ACCOUNT, externalId)
                 .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
 
-        GeneratedExport first = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 3_000, 21));
+        GeneratedExport first = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 3_000, 21)
+                .ofLinkedAccount(SHOP));
         ok("cloudspend:account-add --name Shop --role-arn " + ROLE + " --external-id " + externalId
                 + " --export-name costs --bucket " + BUCKET + " --account-type linked shop");
         awaitLoaded(first.deliveryId());
@@ -75,7 +76,8 @@ class IngestIT {
         Files.move(aside, routes.resolve("summaries.yaml"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         awaitLog("Route file summaries.yaml loaded");
 
-        GeneratedExport restated = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 2_000, 22));
+        GeneratedExport restated = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 2_000, 22)
+                .ofLinkedAccount(SHOP));
         Result now = ok("cloudspend:ingest-now shop");
         assertTrue(now.output().contains("checking its export now"), now.output());
         awaitLoaded(restated.deliveryId());
@@ -83,7 +85,8 @@ class IngestIT {
         awaitLog("summary shop " + PERIOD + " " + restated.expected().overall().total("UNBLENDED").toPlainString());
 
         // a delivery with a truncated data file: an error in the one view, and the month keeps its data
-        GeneratedExport corrupt = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 2_000, 23));
+        GeneratedExport corrupt = deliver(ExportSpec.of(ExportSpec.Family.CUR2, true, PERIOD, 2_000, 23)
+                .ofLinkedAccount(SHOP));
         String broken = corrupt.dataFileKeys().get(0);
         byte[] bytes = Files.readAllBytes(corrupt.root().resolve(broken));
         karaf.s3.put(BUCKET, broken, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -111,8 +114,9 @@ class IngestIT {
         YearMonth period = YearMonth.of(2024, 8);
         String bucket = "org-billing";
         String payer = "520000000001";
-        String csvLinked = "520000000002";
-        String parquetLinked = "520000000003";
+        // two of the generator's linked accounts, whose usage the payer's export holds too
+        String csvLinked = "100000111111";
+        String parquetLinked = "100000222222";
         karaf.s3.bucket(bucket);
         karaf.aws.account(payer).export(new BillingAccount.Export("org-costs", "COST_AND_USAGE_REPORT", bucket,
                 "org", "us-east-1", "TEXT_OR_CSV", "GZIP", "OVERWRITE_REPORT", "HEALTHY"))
@@ -131,11 +135,12 @@ class IngestIT {
                     .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
         }
         GeneratedExport payerMonth = deliver(bucket, ExportSpec.of(ExportSpec.Family.CUR2, false, period, 3_000, 41)
-                .withName("org-costs").withPrefix("org"));
+                .withPayer(payer).withName("org-costs").withPrefix("org"));
         GeneratedExport csvMonth = deliver(bucket, ExportSpec.of(ExportSpec.Family.LEGACY, false, period, 1_500, 42)
-                .withName("daily-csv").withPrefix("linked-csv"));
+                .withName("daily-csv").withPrefix("linked-csv").withPayer(payer).ofLinkedAccount(csvLinked));
         GeneratedExport parquetMonth = deliver(bucket, ExportSpec.of(ExportSpec.Family.LEGACY, true, period, 1_500,
-                43).withName("daily-parquet").withPrefix("linked-parquet"));
+                43).withName("daily-parquet").withPrefix("linked-parquet").withPayer(payer)
+                .ofLinkedAccount(parquetLinked));
 
         ok("cloudspend:account-add --name Org --role-arn " + roleOf(payer) + " --external-id "
                 + externalIds.get(payer) + " --export-name org-costs --bucket " + bucket + " --account-type payer org");
@@ -158,7 +163,7 @@ class IngestIT {
                     && new BigDecimal(fields[6]).compareTo(amount) == 0), "no load of " + month.deliveryId()
                     + " with " + amount + ": " + loads);
         }
-        // the generator's usage accounts are in every export: the linked accounts' own exports are left out
+        // the linked accounts' usage is in the payer's export too: their own exports are left out
         assertEquals(unblended(payerMonth), costTotal(period));
         String overlaps = ok("cloudspend:overlaps").output();
         assertTrue(overlaps.contains("shop-csv") && overlaps.contains("shop-parquet") && overlaps.contains("org"),
@@ -198,7 +203,7 @@ class IngestIT {
         karaf.aws.role(role, RunningAssembly.OWN_ACCOUNT, externalId)
                 .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
         GeneratedExport large = deliver(bucket, ExportSpec.of(ExportSpec.Family.CUR2, true, period, 600_000, 31)
-                .withRowsPerFile(100_000));
+                .withRowsPerFile(100_000).ofLinkedAccount("410987654321"));
         ok("cloudspend:account-add --name Crash --role-arn " + role + " --external-id " + externalId
                 + " --export-name costs --bucket " + bucket + " --account-type linked crash");
 

@@ -12,6 +12,7 @@ public enum ConfigurationErrorCode {
     PREFIX_ACCESS_DENIED("The role may not list or read the export's prefix: check the policy's s3:Get*/List* actions."),
     NO_DELIVERY("No delivery arrived for too long: check the export is active and delivering."),
     UNREADABLE_FILE("A delivered file could not be read: it is corrupt, truncated or of an unexpected format."),
+    UNEXPECTED_ACCOUNT("A delivered file holds costs of another account or billing period: check that the bucket and prefix hold this account's own export."),
     TRUST_NOT_PROVEN("The role's access has not passed validation: fix what it found, then run cloudspend:account-validate.");
 
     private final String remedy;

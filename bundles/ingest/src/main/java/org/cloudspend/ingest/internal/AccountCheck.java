@@ -5,6 +5,7 @@ import static org.cloudspend.api.account.ConfigurationErrorCode.NO_DELIVERY;
 import static org.cloudspend.api.account.ConfigurationErrorCode.PREFIX_ACCESS_DENIED;
 import static org.cloudspend.api.account.ConfigurationErrorCode.ROLE_ACCESS_DENIED;
 import static org.cloudspend.api.account.ConfigurationErrorCode.ROLE_EXPIRED;
+import static org.cloudspend.api.account.ConfigurationErrorCode.UNEXPECTED_ACCOUNT;
 import static org.cloudspend.api.account.ConfigurationErrorCode.UNREADABLE_FILE;
 
 import java.io.IOException;
@@ -115,6 +116,7 @@ final class AccountCheck {
         List<LoadRecord> loaded = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         boolean unreadable = false;
+        boolean foreign = false;
         for (PendingDelivery delivery : deliveries) {
             try {
                 loader.load(account, source, delivery, work).ifPresent(record -> {
@@ -122,6 +124,12 @@ final class AccountCheck {
                     LOG.info("Account {}: {} loaded from delivery {} ({} line items)", account.id(),
                             record.claim().period(), record.claim().deliveryId(), record.rowsIn());
                 });
+            } catch (RowOwnership.ForeignRowException e) {
+                foreign = true;
+                errors.report(account.id(), UNEXPECTED_ACCOUNT, "Delivery " + delivery.manifest().deliveryId()
+                        + " of " + delivery.manifest().billingPeriod() + " was refused (the period keeps its data): "
+                        + e.getMessage());
+                problems.add(delivery.manifest().billingPeriod() + " refused: another account's costs");
             } catch (ExportReadException e) {
                 unreadable = true;
                 errors.report(account.id(), UNREADABLE_FILE, "Delivery " + delivery.manifest().deliveryId() + " of "
@@ -142,6 +150,9 @@ final class AccountCheck {
         }
         if (!unreadable && problems.isEmpty()) {
             errors.clear(account.id(), UNREADABLE_FILE);
+        }
+        if (!foreign && problems.isEmpty()) {
+            errors.clear(account.id(), UNEXPECTED_ACCOUNT);
         }
         String outcome = deliveries.size() + " period(s), " + loaded.size() + " loaded"
                 + (problems.isEmpty() ? "" : "; " + String.join("; ", problems));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.UnaryOperator;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.cost.CostLoad;
 import org.cloudspend.api.cost.CostStore;
@@ -16,6 +17,7 @@ import org.cloudspend.api.export.ExportObject;
 import org.cloudspend.api.export.ExportType;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.ExportReader;
+import org.cloudspend.api.export.LineItemSink;
 
 /**
  * Loads one delivery as one unit: claim the period, stream each data file through the reader into the store's load
@@ -39,12 +41,22 @@ final class DeliveryLoader {
     /** The load's record, or empty when this delivery is loaded already (or being loaded by another check). */
     Optional<LoadRecord> load(AwsAccount account, ExportSource source, PendingDelivery delivery, Path workFolder)
             throws IOException, ExportReadException, InterruptedException {
-        return load(account.id(), account.export().type(), source, delivery, workFolder);
+        return load(account.id(), account.export().type(), source, delivery, workFolder,
+                sink -> new RowOwnership(account, delivery.manifest().billingPeriod(), sink));
     }
 
-    /** Loads a delivery of an export, stored under its id (an account's, or the name a local copy is loaded as). */
+    /**
+     * Loads a local copy under the name given: an operator's own files, not a delivery to an account, and so no
+     * account for its line items to belong to.
+     */
     Optional<LoadRecord> load(String exportId, ExportType type, ExportSource source, PendingDelivery delivery,
             Path workFolder) throws IOException, ExportReadException, InterruptedException {
+        return load(exportId, type, source, delivery, workFolder, sink -> sink);
+    }
+
+    private Optional<LoadRecord> load(String exportId, ExportType type, ExportSource source, PendingDelivery delivery,
+            Path workFolder, UnaryOperator<LineItemSink> checks)
+            throws IOException, ExportReadException, InterruptedException {
         ExportManifest manifest = delivery.manifest();
         LoadClaim claim = new LoadClaim(exportId, manifest.billingPeriod(), manifest.deliveryId(),
                 delivery.dataFiles().stream().map(ExportObject::key).toList());
@@ -55,19 +67,21 @@ final class DeliveryLoader {
             if (begun.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(load(begun.get(), type, source, delivery, workFolder, exportId));
+            return Optional.of(load(begun.get(), type, source, delivery, workFolder, exportId, checks));
         } finally {
             slots.release();
         }
     }
 
     private LoadRecord load(CostLoad begun, ExportType type, ExportSource source, PendingDelivery delivery,
-            Path workFolder, String exportId) throws IOException, ExportReadException {
+            Path workFolder, String exportId, UnaryOperator<LineItemSink> checks)
+            throws IOException, ExportReadException {
         try (CostLoad load = begun) {
             ProgressBoard.Tracker tracker = board.start(exportId, delivery, load);
+            LineItemSink sink = checks.apply(tracker);
             try {
                 for (ExportObject file : delivery.dataFiles()) {
-                    read(type, source, file, workFolder, tracker);
+                    read(type, source, file, workFolder, sink);
                     tracker.fileDone(file.size());
                 }
                 tracker.storing();
@@ -83,18 +97,20 @@ final class DeliveryLoader {
     }
 
     private void read(ExportType type, ExportSource source, ExportObject file, Path workFolder,
-            ProgressBoard.Tracker tracker) throws IOException, ExportReadException {
+            LineItemSink sink) throws IOException, ExportReadException {
         // the object's file name tells the reader the format
         String name = file.key().substring(file.key().lastIndexOf('/') + 1);
         try {
             if (reader.streams(name)) {
                 // read as it arrives: the download no longer waits for the reading, nor takes disk
                 try (InputStream data = source.open(file.key())) {
-                    reader.read(type, name, data, tracker);
+                    reader.read(type, name, data, sink);
                 }
             } else {
-                readCopy(type, source, file.key(), workFolder.resolve(name), tracker);
+                readCopy(type, source, file.key(), workFolder.resolve(name), sink);
             }
+        } catch (RowOwnership.ForeignRow e) {
+            throw new RowOwnership.ForeignRowException(source.locate(file.key()), e);
         } catch (ExportReadException e) {
             if (e.getCause() instanceof S3ObjectStream.SourceFailure broken) {
                 // S3 failed the reading, not the file: tried again next check, not a configuration error
@@ -106,11 +122,11 @@ final class DeliveryLoader {
     }
 
     /** Formats read from a file (Parquet's footer comes first): a local copy, deleted once read. */
-    private void readCopy(ExportType type, ExportSource source, String key, Path local,
-            ProgressBoard.Tracker tracker) throws IOException, ExportReadException {
+    private void readCopy(ExportType type, ExportSource source, String key, Path local, LineItemSink sink)
+            throws IOException, ExportReadException {
         try {
             source.download(key, local);
-            reader.read(type, local, tracker);
+            reader.read(type, local, sink);
         } finally {
             Files.deleteIfExists(local);
         }

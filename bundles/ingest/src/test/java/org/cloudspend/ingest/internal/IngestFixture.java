@@ -44,7 +44,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 final class IngestFixture implements AutoCloseable {
 
     static final String OURS = "999999999999";
-    static final String PAYER = "111111111111";
+    /** The generator's payer: the payer account's export holds its line items. */
+    static final String PAYER = ExportSpec.DEFAULT_PAYER;
     static final String ROLE = "arn:aws:iam::" + PAYER + ":role/cloudspend-billing-reader";
     static final ExternalId EXTERNAL_ID = new ExternalId("IngestTestExternalId0123456789ab");
     static final String S3_KEY_ID = "TESTS3READER00000001";

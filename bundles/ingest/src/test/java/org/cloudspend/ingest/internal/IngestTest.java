@@ -13,12 +13,16 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import org.cloudspend.api.account.AccountType;
+import org.cloudspend.api.account.AwsAccount;
+import org.cloudspend.api.account.AwsAccountId;
 import org.cloudspend.api.account.ConfigurationError;
 import org.cloudspend.api.account.ConfigurationErrorCode;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.ExportFormat;
 import org.cloudspend.api.export.ExportType;
 import org.cloudspend.api.ingest.IngestStatus;
+import org.cloudspend.generator.ExportGenerator;
 import org.cloudspend.generator.ExportSpec;
 import org.cloudspend.generator.ExportSpec.Family;
 import org.cloudspend.generator.GeneratedExport;
@@ -33,6 +37,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IngestTest {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    /** The generator's first linked account under its payer. */
+    private static final String LINKED = "100000111111";
+    private static final String PAYER_ID = IngestFixture.PAYER;
 
     @TempDir
     Path folder;
@@ -126,6 +133,63 @@ class IngestTest {
     }
 
     @Test
+    void aDeliveryHoldingAnotherAccountsOrMonthsCostsIsRefusedAndThePeriodKeepsItsData() throws Exception {
+        aws.payer(ExportType.LEGACY, ExportFormat.CSV_GZIP, "daily");
+        GeneratedExport own = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 7));
+        aws.ingest.check("payer");
+
+        // another payer's export copied into this account's bucket: its line items name their own payer
+        GeneratedExport foreign = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 9)
+                .withPayer("999988887777"));
+        assertEquals("1 period(s), 0 loaded; 2026-10 refused: another account's costs",
+                aws.ingest.check("payer").outcome());
+        String refusal = onlyUnexpectedAccountError();
+        assertTrue(refusal.startsWith("Delivery " + foreign.deliveryId() + " of 2026-10 was refused (the period keeps"
+                + " its data): s3://" + IngestFixture.BUCKET + "/" + foreign.dataFileKeys().get(0) + ": a "), refusal);
+        assertTrue(refusal.contains(" of payer account 999988887777, but the payer account payer is " + PAYER_ID),
+                refusal);
+        assertTotals(own);
+
+        // November's line items under October's manifest
+        GeneratedExport misdated = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 10));
+        GeneratedExport november = ExportGenerator.generate(
+                ExportSpec.of(Family.LEGACY, false, OCTOBER.plusMonths(1), 2_000, 10), folder.resolve("november"));
+        aws.s3.put(IngestFixture.BUCKET, misdated.dataFileKeys().get(0),
+                Files.readAllBytes(november.root().resolve(november.dataFileKeys().get(0))));
+        assertEquals("1 period(s), 0 loaded; 2026-10 refused: another account's costs",
+                aws.ingest.check("payer").outcome());
+        assertTrue(onlyUnexpectedAccountError().contains(", outside the delivery's billing period 2026-10"));
+        assertTotals(own);
+
+        GeneratedExport fixed = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 11));
+        assertEquals("1 period(s), 1 loaded", aws.ingest.check("payer").outcome());
+        assertTotals(fixed);
+        assertEquals(List.of(), aws.store.errors().errors());
+    }
+
+    @Test
+    void aLinkedAccountsBucketHoldingItsPayersExportIsRefused() throws Exception {
+        aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
+        aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 1_000, 7));
+        aws.store.accounts().save(aws.store.accounts().account("payer").map(payer -> new AwsAccount("shop", "Shop",
+                new AwsAccountId(LINKED), payer.accessType(), payer.roleArn(), payer.externalId(), AccountType.LINKED,
+                payer.export())).orElseThrow());
+
+        assertEquals("1 period(s), 0 loaded; 2026-10 refused: another account's costs",
+                aws.ingest.check("shop").outcome());
+        String refusal = aws.store.errors().errors("shop").get(0).message();
+        assertTrue(refusal.contains(", but the linked account shop is " + LINKED), refusal);
+        assertEquals(0, aws.total(CostMeasure.UNBLENDED).signum(), "nothing of it is stored");
+    }
+
+    private String onlyUnexpectedAccountError() {
+        List<ConfigurationError> errors = aws.store.errors().errors("payer");
+        assertEquals(List.of(ConfigurationErrorCode.UNEXPECTED_ACCOUNT), errors.stream()
+                .map(ConfigurationError::code).toList());
+        return errors.get(0).message();
+    }
+
+    @Test
     void throttlingAndADownloadBrokenHalfWayAreRetriedAndTheMonthIsLoadedOnce() throws Exception {
         aws.payer(ExportType.CUR2, ExportFormat.CSV_GZIP, "costs");
         GeneratedExport delivered = aws.deliver(ExportSpec.of(Family.CUR2, false, OCTOBER, 2_000, 7));
@@ -207,11 +271,11 @@ class IngestTest {
     void usageInBothThePayersExportAndALinkedAccountsOwnIsCountedOnce() throws Exception {
         aws.payer(ExportType.CUR2, ExportFormat.PARQUET, "costs");
         GeneratedExport payerMonth = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 1_500, 7));
-        // the linked account's own export: the same usage account (the generator's payer id) in another export
+        // the linked account's own export: one of the payer's usage accounts, in an export of its own
         GeneratedExport ownMonth = aws.deliver(ExportSpec.of(Family.CUR2, true, OCTOBER, 800, 8).withName("own")
-                .withPrefix("linked"));
+                .withPrefix("linked").ofLinkedAccount(LINKED));
         aws.store.accounts().save(new org.cloudspend.api.account.AwsAccount("shop", "Shop",
-                new org.cloudspend.api.account.AwsAccountId(IngestFixture.PAYER),
+                new org.cloudspend.api.account.AwsAccountId(LINKED),
                 org.cloudspend.api.account.AccessType.ROLE, java.util.Optional.of(IngestFixture.ROLE),
                 java.util.Optional.of(IngestFixture.EXTERNAL_ID), org.cloudspend.api.account.AccountType.LINKED,
                 new org.cloudspend.api.account.ExportDefinition(ExportType.CUR2, "own", ExportFormat.PARQUET,
@@ -232,7 +296,7 @@ class IngestTest {
     void aLocalCopyOfTheBucketLoadsWithoutAws() throws Exception {
         Path copy = folder.resolve("on-premises-copy");
         GeneratedExport delivered = org.cloudspend.generator.ExportGenerator.generate(
-                ExportSpec.of(Family.LEGACY, true, OCTOBER, 1_000, 5), copy);
+                ExportSpec.of(Family.LEGACY, true, OCTOBER, 1_000, 5).withPayer("123456789012"), copy);
         aws.store.accounts().save(new org.cloudspend.api.account.AwsAccount("onprem", "On premises",
                 new org.cloudspend.api.account.AwsAccountId("123456789012"),
                 org.cloudspend.api.account.AccessType.LOCAL, java.util.Optional.empty(), java.util.Optional.empty(),
