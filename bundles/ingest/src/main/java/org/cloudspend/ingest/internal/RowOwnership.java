@@ -51,16 +51,16 @@ final class RowOwnership implements LineItemSink {
         String own = account.awsAccountId().value();
         if (account.accountType() == AccountType.LINKED) {
             if (!own.equals(item.usageAccountId())) {
-                throw refused(item, "of usage account " + item.usageAccountId() + ", but the linked account "
-                        + account.id() + " is " + own);
+                throw refused(item, "is usage of account " + item.usageAccountId() + ", but linked account '"
+                        + account.id() + "' is " + own);
             }
         } else if (!own.equals(item.payerAccountId())) {
-            throw refused(item, "of payer account " + item.payerAccountId() + ", but the payer account "
-                    + account.id() + " is " + own);
+            throw refused(item, "names payer account " + item.payerAccountId() + ", but payer account '"
+                    + account.id() + "' is " + own);
         }
         LocalDate day = LocalDate.ofInstant(item.usageStart(), ZoneOffset.UTC);
         if (!period.contains(day)) {
-            throw refused(item, "used on " + day + ", outside the delivery's billing period " + period);
+            throw refused(item, "is usage of " + day + ", outside the delivery's billing period " + period);
         }
         target.accept(item);
     }

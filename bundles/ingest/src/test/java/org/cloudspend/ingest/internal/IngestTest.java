@@ -146,7 +146,7 @@ class IngestTest {
         String refusal = onlyUnexpectedAccountError();
         assertTrue(refusal.startsWith("Delivery " + foreign.deliveryId() + " of 2026-10 was refused (the period keeps"
                 + " its data): s3://" + IngestFixture.BUCKET + "/" + foreign.dataFileKeys().get(0) + ": a "), refusal);
-        assertTrue(refusal.contains(" of payer account 999988887777, but the payer account payer is " + PAYER_ID),
+        assertTrue(refusal.contains(" names payer account 999988887777, but payer account 'payer' is " + PAYER_ID),
                 refusal);
         assertTotals(own);
 
@@ -158,7 +158,8 @@ class IngestTest {
                 Files.readAllBytes(november.root().resolve(november.dataFileKeys().get(0))));
         assertEquals("1 period(s), 0 loaded; 2026-10 refused: another account's costs",
                 aws.ingest.check("payer").outcome());
-        assertTrue(onlyUnexpectedAccountError().contains(", outside the delivery's billing period 2026-10"));
+        assertTrue(onlyUnexpectedAccountError().contains(", outside the delivery's billing period 2026-10"),
+                "the refusal names the period");
         assertTotals(own);
 
         GeneratedExport fixed = aws.deliver(ExportSpec.of(Family.LEGACY, false, OCTOBER, 2_000, 11));
@@ -178,7 +179,7 @@ class IngestTest {
         assertEquals("1 period(s), 0 loaded; 2026-10 refused: another account's costs",
                 aws.ingest.check("shop").outcome());
         String refusal = aws.store.errors().errors("shop").get(0).message();
-        assertTrue(refusal.contains(", but the linked account shop is " + LINKED), refusal);
+        assertTrue(refusal.contains(", but linked account 'shop' is " + LINKED), refusal);
         assertEquals(0, aws.total(CostMeasure.UNBLENDED).signum(), "nothing of it is stored");
     }
 
