@@ -52,6 +52,21 @@ class ExportGeneratorTest {
     }
 
     @Test
+    void aLinkedAccountsOwnExportHoldsOnlyItsUsageUnderItsPayer() throws Exception {
+        ExportSpec payers = ExportSpec.of(ExportSpec.Family.LEGACY, false, YearMonth.of(2024, 4), 1_000, 9)
+                .withPayer("520000000001");
+        GeneratedExport payer = ExportGenerator.generate(payers, bucket.resolve("payer"));
+        // the payer's own usage and its linked accounts'
+        assertEquals(Set.of("520000000001", "100000111111", "100000222222", "100000333333", "100000444444"),
+                payer.expected().byUsageAccount().keySet());
+        GeneratedExport linked = ExportGenerator.generate(payers.ofLinkedAccount("100000111111"),
+                bucket.resolve("linked"));
+        assertEquals(Set.of("100000111111"), linked.expected().byUsageAccount().keySet());
+        String manifest = Files.readString(linked.root().resolve(linked.manifestKey()));
+        assertTrue(manifest.contains("\"account\": \"100000111111\""), manifest);
+    }
+
+    @Test
     void writesParquetThroughDuckDb() throws Exception {
         GeneratedExport export = ExportGenerator.generate(
                 ExportSpec.of(ExportSpec.Family.LEGACY, true, YearMonth.of(2024, 3), 300, 5), bucket);
