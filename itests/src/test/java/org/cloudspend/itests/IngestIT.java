@@ -13,6 +13,8 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -204,12 +206,18 @@ class IngestIT {
                 .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
         GeneratedExport large = deliver(bucket, ExportSpec.of(ExportSpec.Family.CUR2, true, period, 600_000, 31)
                 .withRowsPerFile(100_000).ofLinkedAccount("410987654321"));
-        ok("cloudspend:account-add --name Crash --role-arn " + role + " --external-id " + externalId
-                + " --export-name costs --bucket " + bucket + " --account-type linked crash");
-
-        // under way once the load's spool has line items in it; watched on disk, since a shell client's round trip
-        // takes about as long as the whole load of these 600,000 line items
+        // under way once the load's spool has line items in it; watched on disk from before the account is added,
+        // since a shell client's round trip takes about as long as the whole load of these 600,000 line items
         Path store = karaf.home.resolve("data/cloudspend");
+        String add = "cloudspend:account-add --name Crash --role-arn " + role + " --external-id " + externalId
+                + " --export-name costs --bucket " + bucket + " --account-type linked crash";
+        CompletableFuture<Void> adding = CompletableFuture.runAsync(() -> {
+            try {
+                ok(add);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!spooling(store)) {
             assertTrue(Instant.now().isBefore(deadline), "the load was never seen under way: "
@@ -217,6 +225,11 @@ class IngestIT {
             Thread.sleep(5);
         }
         karaf.kill();
+        try {
+            adding.join();
+        } catch (CompletionException e) {
+            // account-add's client may still have been printing when Karaf died: the account was stored before
+        }
         karaf.start();
         karaf.untilSucceeds("cloudspend:status");
         awaitLoaded(large.deliveryId());
