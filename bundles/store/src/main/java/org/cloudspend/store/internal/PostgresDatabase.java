@@ -163,6 +163,8 @@ final class PostgresDatabase implements Database {
                 "CREATE INDEX IF NOT EXISTS label_set_entries_lookup"
                         + " ON label_set_entries (kind, label_key, label_value, set_id)",
                 "CREATE INDEX IF NOT EXISTS label_set_entries_set ON label_set_entries (set_id)",
+                // a load looks its tag sets up by fingerprint; hash: a B-tree refuses entries over 2,704 bytes
+                "CREATE INDEX IF NOT EXISTS label_sets_fingerprint ON label_sets USING hash (fingerprint)",
                 "CREATE INDEX IF NOT EXISTS loads_export_period ON loads (export_id, period, started_at)",
                 // nodes assigning the same (tag set, account) at once: one row each, whoever comes second
                 "DELETE FROM customer_assignments a USING customer_assignments b WHERE a.ctid < b.ctid"

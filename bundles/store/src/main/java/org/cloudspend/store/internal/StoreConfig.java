@@ -34,4 +34,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(name = "PostgreSQL password", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
     String password() default "";
+
+    @AttributeDefinition(name = "Label sets remembered",
+            description = "How many tag sets (tags with cost categories) the store keeps the ids of in memory, the"
+                    + " ones used last; a load looks the others up in the database. About 0.5 kB each.")
+    int label_set_cache_size() default LabelSetIds.DEFAULT_CAPACITY;
 }

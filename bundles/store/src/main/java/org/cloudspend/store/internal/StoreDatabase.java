@@ -34,23 +34,26 @@ public final class StoreDatabase implements AutoCloseable {
         T run(Session session) throws SQLException;
     }
 
-    /** An open database: its backend, its connection, and the label sets it holds. */
+    /** An open database: its backend, its connection, and the ids of the label sets it used last. */
     record Session(Database backend, Connection connection, LabelSetIds labelSets) {
     }
 
     private String location;
+    private int labelSetCacheSize;
     private Session session;
 
     @Activate
     public StoreDatabase(StoreConfig config) throws SQLException, IOException {
         this.location = location(config);
-        this.session = open(backend(config));
+        this.labelSetCacheSize = config.label_set_cache_size();
+        this.session = open(backend(config), labelSetCacheSize);
     }
 
     /** Opens the database of that backend, outside OSGi. */
     StoreDatabase(Database backend) throws SQLException {
         this.location = backend.describe();
-        this.session = open(backend);
+        this.labelSetCacheSize = LabelSetIds.DEFAULT_CAPACITY;
+        this.session = open(backend, labelSetCacheSize);
     }
 
     /**
@@ -90,7 +93,7 @@ public final class StoreDatabase implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    private static Session open(Database backend) throws SQLException {
+    private static Session open(Database backend, int labelSetCacheSize) throws SQLException {
         Connection connection = backend.connect();
         try {
             execute(connection, backend.sessionSettings());
@@ -102,7 +105,7 @@ public final class StoreDatabase implements AutoCloseable {
             } finally {
                 backend.unlockSchema(connection);
             }
-            return new Session(backend, connection, LabelSetIds.load(connection));
+            return new Session(backend, connection, new LabelSetIds(labelSetCacheSize));
         } catch (SQLException e) {
             connection.close();
             throw new SQLException("The cost store at " + backend.describe() + " cannot be opened: " + e.getMessage(),
@@ -129,12 +132,18 @@ public final class StoreDatabase implements AutoCloseable {
             if (session.backend() instanceof DuckDbDatabase duckDb) {
                 duckDb.limit(session.connection(), limits(config));
             }
+            if (config.label_set_cache_size() != labelSetCacheSize) {
+                session = new Session(session.backend(), session.connection(),
+                        new LabelSetIds(config.label_set_cache_size()));
+                labelSetCacheSize = config.label_set_cache_size();
+            }
             return;
         }
-        Session opened = open(backend(config));
+        Session opened = open(backend(config), config.label_set_cache_size());
         Session old = session;
         session = opened;
         location = newLocation;
+        labelSetCacheSize = config.label_set_cache_size();
         old.connection().close();
     }
 
@@ -169,7 +178,7 @@ public final class StoreDatabase implements AutoCloseable {
             return;
         }
         Session lost = session;
-        session = open(lost.backend());
+        session = open(lost.backend(), labelSetCacheSize);
         try {
             lost.connection().close();
         } catch (SQLException e) {

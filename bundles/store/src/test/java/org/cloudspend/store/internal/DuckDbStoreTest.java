@@ -29,6 +29,14 @@ class DuckDbStoreTest {
     }
 
     @Nested
+    class LabelSetCache extends LabelSetIdsTest {
+        @Override
+        public StandaloneStore open(Path folder) throws Exception {
+            return DuckDbStoreTest.open(folder);
+        }
+    }
+
+    @Nested
     class Registries extends RegistriesTest {
         @Override
         public StandaloneStore open(Path folder) throws Exception {
@@ -96,6 +104,11 @@ class DuckDbStoreTest {
             @Override
             public String password() {
                 return "";
+            }
+
+            @Override
+            public int label_set_cache_size() {
+                return LabelSetIds.DEFAULT_CAPACITY;
             }
         };
     }

@@ -192,6 +192,14 @@ class PostgresStoreTest {
     }
 
     @Nested
+    class LabelSetCache extends LabelSetIdsTest {
+        @Override
+        public StandaloneStore open(Path folder) throws Exception {
+            return PostgresStoreTest.open(folder);
+        }
+    }
+
+    @Nested
     class Registries extends RegistriesTest {
         @Override
         public StandaloneStore open(Path folder) throws Exception {
