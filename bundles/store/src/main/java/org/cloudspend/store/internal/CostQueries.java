@@ -34,19 +34,19 @@ public final class CostQueries implements CostQueryService {
 
     @Override
     public CostResult query(CostQuery query) {
-        return database.with("answer the cost query", connection -> CostQuerySql.run(connection, query));
+        return database.question("answer the cost query", connection -> CostQuerySql.run(connection, query));
     }
 
-    /** Both questions under one hold of the database, so that no load commits between them. */
+    /** Both questions in one read transaction: a load committing meanwhile changes neither. */
     @Override
     public PeriodComparison compare(CostQuery query) {
-        return database.with("answer the cost query", connection -> new PeriodComparison(
+        return database.question("answer the cost query", connection -> new PeriodComparison(
                 CostQuerySql.run(connection, query), CostQuerySql.run(connection, query.previousPeriod())));
     }
 
     @Override
     public MonthToDate monthToDate(LocalDate today, CostMeasure measure, List<Filter> filters) {
-        return database.with("answer the month-to-date question", connection -> {
+        return database.question("answer the month-to-date question", connection -> {
             YearMonth month = YearMonth.from(today);
             LocalDate first = month.atDay(1);
             LocalDate through = lastDay(connection, first, today);

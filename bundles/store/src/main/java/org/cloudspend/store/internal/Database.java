@@ -13,6 +13,12 @@ interface Database {
 
     Connection connect() throws SQLException;
 
+    /**
+     * Another connection to the same database, for questions beside the writing one: it sees what is committed, and
+     * all of one transaction's statements see the same state of the database.
+     */
+    Connection connectForQuestions(Connection writer) throws SQLException;
+
     /** What a {@link #copy} writes. */
     interface RowWriter {
         void write(CsvRows rows) throws IOException;

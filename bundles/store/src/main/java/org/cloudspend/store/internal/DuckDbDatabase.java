@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
 /** The embedded default: a DuckDB database file, columnar, needing no server. */
@@ -59,6 +60,12 @@ final class DuckDbDatabase implements Database {
             throw e;
         }
         return connection;
+    }
+
+    /** A connection to the writer's database instance (a second instance of one file is refused by DuckDB). */
+    @Override
+    public Connection connectForQuestions(Connection writer) throws SQLException {
+        return writer.unwrap(DuckDBConnection.class).duplicate();
     }
 
     /** Applies other limits to the open database, in place: a failure keeps the limits it had. */

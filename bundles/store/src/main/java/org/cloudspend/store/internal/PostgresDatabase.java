@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -53,6 +54,24 @@ final class PostgresDatabase implements Database {
             throw new SQLException("Not a PostgreSQL URL: " + describe());
         }
         return connection;
+    }
+
+    /** A connection of its own, whose transactions see one snapshot of the database (repeatable read). */
+    @Override
+    public Connection connectForQuestions(Connection writer) throws SQLException {
+        Connection connection = connect();
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (Statement statement = connection.createStatement()) {
+                for (String setting : sessionSettings()) {
+                    statement.execute(setting);
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     /**

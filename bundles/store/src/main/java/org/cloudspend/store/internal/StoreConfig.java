@@ -39,4 +39,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "How many tag sets (tags with cost categories) the store keeps the ids of in memory, the"
                     + " ones used last; a load looks the others up in the database. About 0.5 kB each.")
     int label_set_cache_size() default LabelSetIds.DEFAULT_CAPACITY;
+
+    @AttributeDefinition(name = "Query connections",
+            description = "How many cost questions may run at once, each on a connection of its own beside the one"
+                    + " loads write on: a question never waits for a load's commit.")
+    int query_connections() default StoreDatabase.DEFAULT_QUERY_CONNECTIONS;
 }

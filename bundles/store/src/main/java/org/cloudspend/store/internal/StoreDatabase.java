@@ -14,8 +14,9 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The store's one database, shared by the bundle's components (costs, queries, accounts, errors, secrets, customers):
- * the connection, the schema's migrations and the backend's dialect, DuckDB or PostgreSQL. One connection, used by one
- * thread at a time: {@link #with} runs work under the database's lock.
+ * the connections, the schema's migrations and the backend's dialect, DuckDB or PostgreSQL. Everything that writes
+ * uses one connection, one thread at a time: {@link #with} runs work under the database's lock. Questions run beside
+ * it, each on a connection of its own ({@link #question}), so that none waits for a load's commit.
  *
  * <p>A change of the configuration is taken in place, so the components and the services other bundles hold stay
  * up: new limits apply to the open connection; a new location (file, URL, user) opens that database instead.
@@ -34,26 +35,38 @@ public final class StoreDatabase implements AutoCloseable {
         T run(Session session) throws SQLException;
     }
 
-    /** An open database: its backend, its connection, and the ids of the label sets it used last. */
-    record Session(Database backend, Connection connection, LabelSetIds labelSets) {
+    /**
+     * An open database: its backend, its writing connection, the ids of the label sets it used last, and the
+     * connections questions run on.
+     */
+    record Session(Database backend, Connection connection, LabelSetIds labelSets, QueryConnections questions) {
     }
 
+    /** What sizes the store's memory and connections, taken in place when changed. */
+    record Tuning(int labelSetCacheSize, int queryConnections) {
+        static final Tuning DEFAULTS = new Tuning(LabelSetIds.DEFAULT_CAPACITY, DEFAULT_QUERY_CONNECTIONS);
+    }
+
+    /** Questions that may run at once beside a load, when no number is configured. */
+    static final int DEFAULT_QUERY_CONNECTIONS = 4;
+
     private String location;
-    private int labelSetCacheSize;
-    private Session session;
+    private Tuning tuning;
+    /** Replaced under the lock; read without it by questions and messages, which must not wait for a load. */
+    private volatile Session session;
 
     @Activate
     public StoreDatabase(StoreConfig config) throws SQLException, IOException {
         this.location = location(config);
-        this.labelSetCacheSize = config.label_set_cache_size();
-        this.session = open(backend(config), labelSetCacheSize);
+        this.tuning = tuning(config);
+        this.session = open(backend(config), tuning);
     }
 
     /** Opens the database of that backend, outside OSGi. */
     StoreDatabase(Database backend) throws SQLException {
         this.location = backend.describe();
-        this.labelSetCacheSize = LabelSetIds.DEFAULT_CAPACITY;
-        this.session = open(backend, labelSetCacheSize);
+        this.tuning = Tuning.DEFAULTS;
+        this.session = open(backend, tuning);
     }
 
     /**
@@ -78,6 +91,10 @@ public final class StoreDatabase implements AutoCloseable {
         return Path.of(System.getProperty("karaf.data", ".")).resolve(config.database_file()).toAbsolutePath();
     }
 
+    private static Tuning tuning(StoreConfig config) {
+        return new Tuning(config.label_set_cache_size(), config.query_connections());
+    }
+
     private static DuckDbDatabase.Limits limits(StoreConfig config) {
         return new DuckDbDatabase.Limits(config.database_memory_limit(), config.database_threads());
     }
@@ -93,7 +110,7 @@ public final class StoreDatabase implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    private static Session open(Database backend, int labelSetCacheSize) throws SQLException {
+    private static Session open(Database backend, Tuning tuning) throws SQLException {
         Connection connection = backend.connect();
         try {
             execute(connection, backend.sessionSettings());
@@ -105,12 +122,17 @@ public final class StoreDatabase implements AutoCloseable {
             } finally {
                 backend.unlockSchema(connection);
             }
-            return new Session(backend, connection, new LabelSetIds(labelSetCacheSize));
+            return new Session(backend, connection, new LabelSetIds(tuning.labelSetCacheSize()),
+                    questions(backend, connection, tuning));
         } catch (SQLException e) {
             connection.close();
             throw new SQLException("The cost store at " + backend.describe() + " cannot be opened: " + e.getMessage(),
                     e);
         }
+    }
+
+    private static QueryConnections questions(Database backend, Connection writer, Tuning tuning) {
+        return new QueryConnections(tuning.queryConnections(), () -> backend.connectForQuestions(writer));
     }
 
     private static void execute(Connection connection, List<String> statements) throws SQLException {
@@ -128,34 +150,54 @@ public final class StoreDatabase implements AutoCloseable {
     @Modified
     synchronized void modified(StoreConfig config) throws SQLException, IOException {
         String newLocation = location(config);
+        Tuning newTuning = tuning(config);
         if (newLocation.equals(location)) {
             if (session.backend() instanceof DuckDbDatabase duckDb) {
                 duckDb.limit(session.connection(), limits(config));
             }
-            if (config.label_set_cache_size() != labelSetCacheSize) {
-                session = new Session(session.backend(), session.connection(),
-                        new LabelSetIds(config.label_set_cache_size()));
-                labelSetCacheSize = config.label_set_cache_size();
+            if (!newTuning.equals(tuning)) {
+                Session old = session;
+                session = new Session(old.backend(), old.connection(), new LabelSetIds(newTuning.labelSetCacheSize()),
+                        questions(old.backend(), old.connection(), newTuning));
+                tuning = newTuning;
+                old.questions().close();
             }
             return;
         }
-        Session opened = open(backend(config), config.label_set_cache_size());
+        Session opened = open(backend(config), newTuning);
         Session old = session;
         session = opened;
         location = newLocation;
-        labelSetCacheSize = config.label_set_cache_size();
-        old.connection().close();
+        tuning = newTuning;
+        close(old);
     }
 
     @Deactivate
     @Override
     public synchronized void close() throws SQLException {
+        close(session);
+    }
+
+    private static void close(Session session) throws SQLException {
+        session.questions().close();
         session.connection().close();
     }
 
     /** Runs the work on the connection, under the database's lock; a failure names the database and the work. */
     synchronized <T> T with(String what, Work<T> work) {
         return withSession(what, session -> work.run(session.connection()));
+    }
+
+    /**
+     * Answers a question on a connection of its own, in one read transaction: beside loads and other questions, never
+     * waiting for the database's lock. A failure names the database and the question.
+     */
+    <T> T question(String what, Work<T> question) {
+        try {
+            return session.questions().run(question);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
     }
 
     /** Runs the work on the open database, under its lock; a failure names the database and the work. */
@@ -178,9 +220,9 @@ public final class StoreDatabase implements AutoCloseable {
             return;
         }
         Session lost = session;
-        session = open(lost.backend(), labelSetCacheSize);
+        session = open(lost.backend(), tuning);
         try {
-            lost.connection().close();
+            close(lost);
         } catch (SQLException e) {
             // it is gone already
         }
@@ -208,18 +250,18 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     /** Where loads write their spool files now. */
-    synchronized Path spoolFolder() {
+    Path spoolFolder() {
         return session.backend().spoolFolder();
     }
 
     /** A failure of the store as an operator reads it: which database, what it could not do, and why. */
-    synchronized IllegalStateException failure(String what, Exception cause) {
+    IllegalStateException failure(String what, Exception cause) {
         return new IllegalStateException("The cost store (" + session.backend().describe() + ") could not " + what
                 + ": " + session.backend().explain(cause), cause);
     }
 
     /** The failure's own words, with the setting to change where the database names one. */
-    synchronized String explain(Exception failure) {
+    String explain(Exception failure) {
         return session.backend().explain(failure);
     }
 }

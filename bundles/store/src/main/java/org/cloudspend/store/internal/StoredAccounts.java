@@ -24,7 +24,7 @@ public final class StoredAccounts implements AccountRegistry, PendingIntegration
 
     @Override
     public List<AwsAccount> accounts() {
-        return database.with("list the accounts", AccountTable::all);
+        return database.question("list the accounts", AccountTable::all);
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class StoredAccounts implements AccountRegistry, PendingIntegration
 
     @Override
     public List<PendingIntegration> pendingIntegrations() {
-        return database.with("list the pending integrations", c -> AccountStateTables.pending(c, null, null));
+        return database.question("list the pending integrations", c -> AccountStateTables.pending(c, null, null));
     }
 
     @Override

@@ -213,7 +213,7 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
 
     @Override
     public List<LoadRecord> loads(int limit) {
-        return database.with("read the load history", connection -> LoadHistory.newest(connection, limit));
+        return database.question("read the load history", connection -> LoadHistory.newest(connection, limit));
     }
 
     @Override
@@ -281,6 +281,6 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
 
     @Override
     public List<Overlap> overlaps() {
-        return database.with("list the overlapping exports", Overlaps::list);
+        return database.question("list the overlapping exports", Overlaps::list);
     }
 }

@@ -25,7 +25,7 @@ public final class StoredCustomers implements CustomerRegistry {
 
     @Override
     public List<Customer> customers() {
-        return database.with("list the customers", c -> CustomerTables.customers(c, null));
+        return database.question("list the customers", c -> CustomerTables.customers(c, null));
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class StoredCustomers implements CustomerRegistry {
 
     @Override
     public List<MappingRule> rules() {
-        return database.with("list the mapping rules", CustomerTables::rules);
+        return database.question("list the mapping rules", CustomerTables::rules);
     }
 
     @Override

@@ -47,12 +47,12 @@ public final class StoredErrors implements ConfigurationErrors {
 
     @Override
     public List<ConfigurationError> errors() {
-        return database.with("list the configuration errors", c -> AccountStateTables.errors(c, null));
+        return database.question("list the configuration errors", c -> AccountStateTables.errors(c, null));
     }
 
     @Override
     public List<ConfigurationError> errors(String accountId) {
-        return database.with("list the configuration errors of account " + accountId,
+        return database.question("list the configuration errors of account " + accountId,
                 c -> AccountStateTables.errors(c, accountId));
     }
 }

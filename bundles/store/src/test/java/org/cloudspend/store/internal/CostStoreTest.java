@@ -3,16 +3,23 @@ package org.cloudspend.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.cloudspend.api.cost.CostLoad;
 import org.cloudspend.api.cost.CostQuery;
@@ -296,6 +303,50 @@ abstract class CostStoreTest implements StoreBackend {
         // the same delivery loads again from scratch: the purge is not a loaded delivery
         assertEquals(new BigDecimal("12.5000000000"), load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage",
                 "12.5", Map.of())).totals().get(CostMeasure.UNBLENDED));
+    }
+
+    /**
+     * A question runs on a connection of its own: it neither waits for a transaction under way on the writing
+     * connection (a load's commit) nor sees what that transaction has not committed.
+     */
+    @Test
+    void aQuestionNeitherWaitsForNorSeesALoadUnderWay() throws Exception {
+        load("delivery-1", item("2025-01-03", "AmazonEC2", "Usage", "10", Map.of()));
+        CountDownLatch deleted = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> transaction = writer.submit(() -> store.database().transaction("delete the facts",
+                    session -> {
+                        try (Statement delete = session.connection().createStatement()) {
+                            delete.execute("DELETE FROM cost_facts");
+                            delete.execute("DELETE FROM " + DailyServiceCosts.TABLE);
+                        }
+                        deleted.countDown();
+                        awaitQuietly(answered);
+                        return null;
+                    }));
+            deleted.await();
+            // a bound for a deadlock only: the writer holds the database until the question is answered
+            BigDecimal during = assertTimeoutPreemptively(Duration.ofMinutes(2),
+                    () -> store.queries().query(JANUARY_BY_SERVICE).total(), "the question waited for the load");
+            answered.countDown();
+            transaction.get();
+
+            assertEquals(new BigDecimal("10.0000000000"), during);
+            assertEquals(0, store.queries().query(JANUARY_BY_SERVICE).total().signum(), "committed now");
+        } finally {
+            answered.countDown();
+            writer.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private LoadRecord load(String delivery, LineItem... items) {

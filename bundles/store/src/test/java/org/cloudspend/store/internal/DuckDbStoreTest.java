@@ -110,6 +110,11 @@ class DuckDbStoreTest {
             public int label_set_cache_size() {
                 return LabelSetIds.DEFAULT_CAPACITY;
             }
+
+            @Override
+            public int query_connections() {
+                return StoreDatabase.DEFAULT_QUERY_CONNECTIONS;
+            }
         };
     }
 }

@@ -64,6 +64,31 @@ class PostgresStoreTest {
                     Statement statement = admin.createStatement()) {
                 statement.execute("SELECT pg_terminate_backend(" + pid + ")");
             }
+            store.it.customers().save(new org.cloudspend.api.msp.Customer("globex", "Globex", "USD",
+                    java.math.BigDecimal.ONE));
+            assertEquals(List.of("acme", "globex"), store.it.customers().customers().stream()
+                    .map(org.cloudspend.api.msp.Customer::id).toList(), "written on a new connection");
+        }
+    }
+
+    /** So is a connection questions run on: the next question gets another. */
+    @Test
+    void aLostQuestionConnectionIsReplaced(@TempDir Path folder) throws Exception {
+        try (var store = new Closing(open(folder))) {
+            store.it.customers().save(new org.cloudspend.api.msp.Customer("acme", "Acme", "USD",
+                    java.math.BigDecimal.ZERO));
+            int pid = store.it.database().question("find the session", connection -> {
+                try (Statement statement = connection.createStatement();
+                        java.sql.ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            });
+            try (Connection admin = new PostgresDatabase(System.getenv(VARIABLE), "", "",
+                    Path.of(System.getProperty("java.io.tmpdir"))).connect();
+                    Statement statement = admin.createStatement()) {
+                statement.execute("SELECT pg_terminate_backend(" + pid + ")");
+            }
             assertEquals(List.of("acme"), store.it.customers().customers().stream()
                     .map(org.cloudspend.api.msp.Customer::id).toList(), "answered on a new connection");
         }
