@@ -127,6 +127,11 @@ final class RunningAssembly {
     }
 
     private boolean karafRunning() {
+        return running(home);
+    }
+
+    /** Whether a process of the Karaf in that folder still runs. */
+    static boolean running(Path home) {
         String marker = home + "/";
         return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine()
                 .map(line -> line.contains(marker)).orElse(false));
@@ -162,7 +167,8 @@ final class RunningAssembly {
         return properties;
     }
 
-    private static Result run(List<String> command, Path directory) throws Exception {
+    /** Runs a program to its end (two minutes at most), with no input. */
+    static Result run(List<String> command, Path directory) throws Exception {
         File output = File.createTempFile("assembly-it", ".out");
         try {
             Process process = new ProcessBuilder(command)
@@ -181,7 +187,7 @@ final class RunningAssembly {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (Files.exists(path)) {
             try (var walk = Files.walk(path)) {
                 for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
@@ -191,7 +197,7 @@ final class RunningAssembly {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
