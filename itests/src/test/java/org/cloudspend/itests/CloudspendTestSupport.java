@@ -30,6 +30,8 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
 
@@ -50,6 +52,16 @@ public abstract class CloudspendTestSupport {
 
     @Inject
     protected SessionFactory sessionFactory;
+
+    /**
+     * cloudspend-ingest exports Camel's API only to bundles that ask for it (a mandatory attribute): the probe's route
+     * builder does, the way an integrator's bundle imports it.
+     */
+    @ProbeBuilder
+    public TestProbeBuilder askForCloudspendsCamel(TestProbeBuilder probe) {
+        probe.setHeader("DynamicImport-Package", "org.apache.camel.*;cloudspend=camel,*");
+        return probe;
+    }
 
     @Configuration
     public Option[] config() throws Exception {
