@@ -52,18 +52,7 @@ class PostgresStoreTest {
         try (var store = new Closing(open(folder))) {
             store.it.customers().save(new org.cloudspend.api.msp.Customer("acme", "Acme", "USD",
                     java.math.BigDecimal.ZERO));
-            int pid = store.it.database().with("find the session", connection -> {
-                try (Statement statement = connection.createStatement();
-                        java.sql.ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
-                    result.next();
-                    return result.getInt(1);
-                }
-            });
-            try (Connection admin = new PostgresDatabase(System.getenv(VARIABLE), "", "",
-                    Path.of(System.getProperty("java.io.tmpdir"))).connect();
-                    Statement statement = admin.createStatement()) {
-                statement.execute("SELECT pg_terminate_backend(" + pid + ")");
-            }
+            terminate(store.it.database().with("find the session", PostgresStoreTest::backendPid));
             store.it.customers().save(new org.cloudspend.api.msp.Customer("globex", "Globex", "USD",
                     java.math.BigDecimal.ONE));
             assertEquals(List.of("acme", "globex"), store.it.customers().customers().stream()
@@ -77,20 +66,26 @@ class PostgresStoreTest {
         try (var store = new Closing(open(folder))) {
             store.it.customers().save(new org.cloudspend.api.msp.Customer("acme", "Acme", "USD",
                     java.math.BigDecimal.ZERO));
-            int pid = store.it.database().question("find the session", connection -> {
-                try (Statement statement = connection.createStatement();
-                        java.sql.ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
-                    result.next();
-                    return result.getInt(1);
-                }
-            });
-            try (Connection admin = new PostgresDatabase(System.getenv(VARIABLE), "", "",
-                    Path.of(System.getProperty("java.io.tmpdir"))).connect();
-                    Statement statement = admin.createStatement()) {
-                statement.execute("SELECT pg_terminate_backend(" + pid + ")");
-            }
+            terminate(store.it.database().question("find the session", PostgresStoreTest::backendPid));
             assertEquals(List.of("acme"), store.it.customers().customers().stream()
                     .map(org.cloudspend.api.msp.Customer::id).toList(), "answered on a new connection");
+        }
+    }
+
+    private static int backendPid(Connection connection) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    /** Ends that server process, as a restart or a network cut would end its connection. */
+    private static void terminate(int pid) throws java.sql.SQLException {
+        try (Connection admin = new PostgresDatabase(System.getenv(VARIABLE), "", "",
+                Path.of(System.getProperty("java.io.tmpdir"))).connect();
+                Statement statement = admin.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(" + pid + ")");
         }
     }
 
