@@ -82,9 +82,15 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     private static Database backend(StoreConfig config) throws IOException {
-        return config.jdbc_url().isBlank()
-                ? new DuckDbDatabase(databaseFile(config), limits(config))
-                : new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password(), temporaryFolder());
+        if (!config.jdbc_url().isBlank()) {
+            return new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password(), temporaryFolder());
+        }
+        try {
+            DuckDbDriverBundle.ensureStarted();
+        } catch (org.osgi.framework.BundleException e) {
+            throw new IOException("The DuckDB driver bundle cannot be installed: " + e.getMessage(), e);
+        }
+        return new DuckDbDatabase(databaseFile(config), limits(config));
     }
 
     private static Path databaseFile(StoreConfig config) {
