@@ -26,6 +26,10 @@ import org.cloudspend.api.export.MoneySum;
  * set and amounts; on a thread of the load's own, see {@link SpoolHandOff}), so memory stays bounded by the month's
  * distinct tuples and tag sets whatever its size; at {@link #commit()} the store copies the file into the database
  * and aggregates it to daily facts inside the replacing transaction. Nothing touches the database before.
+ *
+ * <p>Line items of one fact are summed before they are spooled, in a bounded {@link DailyFactTable}: a real month has
+ * 10-25 line items a fact (one per hour a resource runs). A month whose line items rarely share a fact is spooled as
+ * it comes, once a full table shows it.
  */
 final class DailyLoad implements CostLoad {
 
@@ -33,6 +37,9 @@ final class DailyLoad implements CostLoad {
     private static final long NARROW_LIMIT = 1_000_000_000_000_000_000L;
 
     private static final CostMeasure[] MEASURES = CostMeasure.values();
+
+    /** Below this many line items a fact when the table is full, summing is not worth its cost: spool as they come. */
+    private static final double WORTH_SUMMING = 2.0;
 
     /** What a load hands back to its store. */
     interface Store {
@@ -53,6 +60,8 @@ final class DailyLoad implements CostLoad {
     private final LoadLabelSets labelSets = new LoadLabelSets();
     private final MoneySum[] totals = new MoneySum[MEASURES.length];
     private final SpoolHandOff handOff;
+    /** The facts being summed (on the spool's thread); null once the load's line items prove not worth it. */
+    private DailyFactTable facts;
     private long rowsIn;
     /** The ISO text of the billing period's days, from its first, made as they are met. */
     private final String[] periodDays = new String[31];
@@ -62,7 +71,8 @@ final class DailyLoad implements CostLoad {
     /** Whether a cost amount spooled so far is beyond DECIMAL(18,10) (seen on the spool's thread until finished). */
     private boolean wideCosts;
 
-    DailyLoad(Store store, LoadClaim claim, Path spool) throws IOException {
+    /** @param factsInMemory how many facts the load may sum before spooling them; 0 spools every line item */
+    DailyLoad(Store store, LoadClaim claim, Path spool, int factsInMemory) throws IOException {
         this.store = store;
         this.claim = claim;
         this.firstEpochDay = claim.period().start().toEpochDay();
@@ -72,6 +82,7 @@ final class DailyLoad implements CostLoad {
         for (int i = 0; i < totals.length; i++) {
             totals[i] = new MoneySum();
         }
+        this.facts = factsInMemory > 0 ? new DailyFactTable(factsInMemory) : null;
         this.handOff = new SpoolHandOff(claim.exportId() + " " + claim.period(), this::spool);
     }
 
@@ -89,24 +100,53 @@ final class DailyLoad implements CostLoad {
         rowsIn++;
     }
 
-    /** Writes one line item to the spool: on the hand-off's thread. */
+    /** Adds one line item to its fact, or writes it to the spool: on the hand-off's thread. */
     private void spool(SpooledItem item) {
+        long[] costs = item.costs();
+        for (CostMeasure measure : MEASURES) {
+            totals[measure.ordinal()].add(costs[measure.ordinal()]);
+        }
+        int day = (int) item.epochDay;
+        int dimensionTuple = dimensions.numberOf(item);
+        int labelSet = labelSets.numberOf(item.tags, item.costCategories);
         try {
-            rows.ascii(day(item.epochDay));
-            rows.number(dimensions.numberOf(item));
-            rows.text(item.resourceId);
-            rows.number(labelSets.numberOf(item.tags, item.costCategories));
-            rows.ascii(item.usageAmountText);
-            for (CostMeasure measure : MEASURES) {
-                long cost = item.cost(measure);
-                rows.scaled(cost);
-                totals[measure.ordinal()].add(cost);
-                wideCosts |= cost >= NARROW_LIMIT || cost <= -NARROW_LIMIT;
+            if (facts != null) {
+                if (facts.add(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs)) {
+                    return;
+                }
+                boolean worthSumming = facts.linesPerFact() >= WORTH_SUMMING;
+                facts.writeTo(this::writeRow);
+                if (worthSumming) {
+                    facts.add(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs);
+                    return;
+                }
+                facts = null;
             }
-            rows.endRow();
+            writeRow(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs, null);
         } catch (IOException e) {
             throw spoolFailed(e);
         }
+    }
+
+    /** One row of the spool: a line item, or the sum of several of one fact. */
+    private void writeRow(int epochDay, int dimensionTuple, String resource, int labelSet, String usage, long[] costs,
+            BigDecimal[] carried) throws IOException {
+        rows.ascii(day(epochDay));
+        rows.number(dimensionTuple);
+        rows.text(resource);
+        rows.number(labelSet);
+        rows.ascii(usage);
+        for (int measure = 0; measure < costs.length; measure++) {
+            long cost = costs[measure];
+            if (carried != null && carried[measure] != null) {
+                rows.ascii(carried[measure].add(Money.fromScaled(cost)).toPlainString());
+                wideCosts = true;
+            } else {
+                rows.scaled(cost);
+                wideCosts |= cost >= NARROW_LIMIT || cost <= -NARROW_LIMIT;
+            }
+        }
+        rows.endRow();
     }
 
     private UncheckedIOException spoolFailed(IOException e) {
@@ -223,6 +263,9 @@ final class DailyLoad implements CostLoad {
         finished = true;
         try {
             handOff.finish();
+            if (facts != null) {
+                facts.writeTo(this::writeRow);
+            }
             rows.flush();
         } catch (IOException e) {
             spoolFailure = spoolFailed(e);

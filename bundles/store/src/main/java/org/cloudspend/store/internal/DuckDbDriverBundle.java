@@ -1,5 +1,6 @@
 package org.cloudspend.store.internal;
 
+import java.io.IOException;
 import java.util.Arrays;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -22,12 +23,24 @@ final class DuckDbDriverBundle {
     private DuckDbDriverBundle() {
     }
 
-    /** Makes sure the driver bundle is installed and started; nothing outside OSGi, where the driver is a jar. */
-    static synchronized void ensureStarted() throws BundleException {
+    /**
+     * Makes sure the driver bundle is installed and started; nothing when the store is not a bundle. Only called where
+     * OSGi's classes exist: this class cannot even be loaded without them.
+     */
+    static synchronized void ensureStarted() throws IOException {
         Bundle store = FrameworkUtil.getBundle(DuckDbDriverBundle.class);
         if (store == null || store.getBundleContext() == null) {
             return;
         }
+        try {
+            ensureStarted(store);
+        } catch (BundleException | IllegalStateException e) {
+            throw new IOException("The DuckDB driver bundle (" + store.getHeaders().get(LOCATION_HEADER)
+                    + ") cannot be installed or started: " + e.getMessage(), e);
+        }
+    }
+
+    private static void ensureStarted(Bundle store) throws BundleException {
         BundleContext context = store.getBundleContext();
         String location = store.getHeaders().get(LOCATION_HEADER);
         Bundle driver = Arrays.stream(context.getBundles())

@@ -46,7 +46,8 @@ final class SpooledItem {
         costCategories = FlatLabels.of(item.costCategories());
     }
 
-    long cost(CostMeasure measure) {
-        return costs[measure.ordinal()];
+    /** The scaled cost of each measure, in {@link CostMeasure} order: the item's own array, not a copy. */
+    long[] costs() {
+        return costs;
     }
 }

@@ -44,4 +44,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "How many cost questions may run at once, each on a connection of its own beside the one"
                     + " loads write on: a question never waits for a load's commit.")
     int query_connections() default StoreDatabase.DEFAULT_QUERY_CONNECTIONS;
+
+    @AttributeDefinition(name = "Facts a load sums in memory",
+            description = "How many daily facts a load sums in memory before writing them to its spool file (a"
+                    + " resource running all day gives 24 line items, one fact); when full they are written and it"
+                    + " starts again. About 130 bytes each; 0 spools every line item as it comes.")
+    int load_facts_in_memory() default DailyFactTable.DEFAULT_CAPACITY;
 }

@@ -43,15 +43,23 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     /** What sizes the store's memory and connections, taken in place when changed. */
-    record Tuning(int labelSetCacheSize, int queryConnections) {
-        static final Tuning DEFAULTS = new Tuning(LabelSetIds.DEFAULT_CAPACITY, DEFAULT_QUERY_CONNECTIONS);
+    record Tuning(int labelSetCacheSize, int queryConnections, int loadFactsInMemory) {
+        Tuning {
+            if (loadFactsInMemory < 0) {
+                throw new IllegalArgumentException("load.facts.in.memory must be 0 (spool every line item) or more, not "
+                        + loadFactsInMemory);
+            }
+        }
+
+        static final Tuning DEFAULTS = new Tuning(LabelSetIds.DEFAULT_CAPACITY, DEFAULT_QUERY_CONNECTIONS,
+                DailyFactTable.DEFAULT_CAPACITY);
     }
 
     /** Questions that may run at once beside a load, when no number is configured. */
     static final int DEFAULT_QUERY_CONNECTIONS = 4;
 
     private String location;
-    private Tuning tuning;
+    private volatile Tuning tuning;
     /** Replaced under the lock; read without it by questions and messages, which must not wait for a load. */
     private volatile Session session;
 
@@ -85,12 +93,20 @@ public final class StoreDatabase implements AutoCloseable {
         if (!config.jdbc_url().isBlank()) {
             return new PostgresDatabase(config.jdbc_url().trim(), config.user(), config.password(), temporaryFolder());
         }
-        try {
+        if (osgiIsThere()) {
             DuckDbDriverBundle.ensureStarted();
-        } catch (org.osgi.framework.BundleException e) {
-            throw new IOException("The DuckDB driver bundle cannot be installed: " + e.getMessage(), e);
         }
         return new DuckDbDatabase(databaseFile(config), limits(config));
+    }
+
+    /** Whether OSGi's classes are there at all: outside OSGi (tests, benchmarks) the driver is a plain jar. */
+    private static boolean osgiIsThere() {
+        try {
+            Class.forName("org.osgi.framework.FrameworkUtil", false, StoreDatabase.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static Path databaseFile(StoreConfig config) {
@@ -98,7 +114,7 @@ public final class StoreDatabase implements AutoCloseable {
     }
 
     private static Tuning tuning(StoreConfig config) {
-        return new Tuning(config.label_set_cache_size(), config.query_connections());
+        return new Tuning(config.label_set_cache_size(), config.query_connections(), config.load_facts_in_memory());
     }
 
     private static DuckDbDatabase.Limits limits(StoreConfig config) {
@@ -253,6 +269,11 @@ public final class StoreDatabase implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         });
+    }
+
+    /** How many daily facts a load may sum in memory before spooling them. */
+    int loadFactsInMemory() {
+        return tuning.loadFactsInMemory();
     }
 
     /** Where loads write their spool files now. */

@@ -69,7 +69,8 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
             Path spoolFolder = database.spoolFolder();
             try {
                 CostLoad load = new DailyLoad(this, claim,
-                        Files.createTempFile(spoolFolder, Database.LOAD_FILE_PREFIX, ".csv"));
+                        Files.createTempFile(spoolFolder, Database.LOAD_FILE_PREFIX, ".csv"),
+                        database.loadFactsInMemory());
                 begun = true;
                 return Optional.of(load);
             } catch (IOException e) {

@@ -225,6 +225,12 @@ abstract class CostStoreTest implements StoreBackend {
         assertEquals(1, wide.rowsOut());
         assertEquals(new BigDecimal("-0.0000000001"), wide.totals().get(CostMeasure.UNBLENDED));
         assertEquals(new BigDecimal("-0.0000000001"), store.queries().query(JANUARY_BY_SERVICE).total());
+
+        // two amounts that fit, whose fact does not: summed before spooling, it needs the wide decimal
+        LoadRecord summed = load("delivery-3", item("2025-01-03", "AmazonEC2", "Usage", "60000000.0000000001", Map.of()),
+                item("2025-01-03", "AmazonEC2", "Usage", "60000000", Map.of()));
+        assertEquals(1, summed.rowsOut());
+        assertEquals(new BigDecimal("120000000.0000000001"), store.queries().query(JANUARY_BY_SERVICE).total());
     }
 
     @Test

@@ -70,6 +70,11 @@ class DuckDbStoreTest {
 
     /** The component's configuration: a database file (absolute), memory limit and threads. */
     static StoreConfig config(String file, String memoryLimit, int threads) {
+        return config(file, memoryLimit, threads, DailyFactTable.DEFAULT_CAPACITY);
+    }
+
+    /** The same, with the facts a load sums in memory. */
+    static StoreConfig config(String file, String memoryLimit, int threads, int loadFactsInMemory) {
         return new StoreConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -114,6 +119,11 @@ class DuckDbStoreTest {
             @Override
             public int query_connections() {
                 return StoreDatabase.DEFAULT_QUERY_CONNECTIONS;
+            }
+
+            @Override
+            public int load_facts_in_memory() {
+                return loadFactsInMemory;
             }
         };
     }
