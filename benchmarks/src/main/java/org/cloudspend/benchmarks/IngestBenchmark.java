@@ -54,8 +54,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * start-up of the S3 and STS clients is not part of a delivery's time). Then AWS restates the month (the same files
  * under a new delivery id), and the restatement, which replaces the month in a process that has loaded before, is timed
  * the same way.
- * {@code IngestBenchmark <legacy-csv|cur2-csv|legacy-parquet|cur2-parquet> <line items> <data folder> [data files]}:
- * the month in one data file unless a number of files is given (AWS splits a large month into several).
+ * {@code IngestBenchmark <legacy-csv|cur2-csv|legacy-parquet|cur2-parquet> <line items> <data folder> [data files]
+ * [real|scattered]}: the month in one data file unless a number of files is given (AWS splits a large month into
+ * several), real-shaped unless told otherwise (see {@link ExportSpec.Shape}).
  */
 public final class IngestBenchmark {
 
@@ -72,9 +73,12 @@ public final class IngestBenchmark {
         ExportSpec.Family family = format.startsWith("legacy") ? ExportSpec.Family.LEGACY : ExportSpec.Family.CUR2;
         boolean parquet = format.endsWith("parquet");
         int fileCount = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        ExportSpec.Shape shape = args.length > 4 ? ExportSpec.Shape.valueOf(args[4].toUpperCase(Locale.ROOT))
+                : ExportSpec.Shape.REAL;
         ExportSpec spec = ExportSpec.of(family, parquet, YearMonth.of(2025, 1), lineItems, 2025)
-                .withRowsPerFile((lineItems + fileCount - 1) / fileCount).withName("bench");
-        Path root = data.resolve(format + "-" + lineItems + (fileCount > 1 ? "-" + fileCount + "-files" : ""));
+                .withRowsPerFile((lineItems + fileCount - 1) / fileCount).withName("bench").withShape(shape);
+        Path root = data.resolve(format + "-" + shape.name().toLowerCase(Locale.ROOT) + "-" + lineItems
+                + (fileCount > 1 ? "-" + fileCount + "-files" : ""));
         ReaderBenchmark.Data generated = ReaderBenchmark.generated(spec, root);
         // the data files lie side by side: DuckDB reads them all
         Path dataFiles = fileCount > 1 ? generated.file().resolveSibling("*" + (parquet ? ".parquet" : ".csv.gz"))
@@ -123,8 +127,9 @@ public final class IngestBenchmark {
                     }
                 }).sum();
             }
-            System.out.printf(Locale.ROOT, "%s: %,d line items, %d data file(s) of %.1f MB in S3Proxy, JVM max heap %d"
-                    + " MB%n", format, lineItems, fileCount, bytes / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(Locale.ROOT, "%s, %s: %,d line items, %d data file(s) of %.1f MB in S3Proxy, JVM max"
+                    + " heap %d MB%n", format, shape.name().toLowerCase(Locale.ROOT), lineItems, fileCount, bytes / 1e6,
+                    Runtime.getRuntime().maxMemory() >> 20);
 
             long start = System.nanoTime();
             IngestStatus status = checkAndWait(ingest, "bench");

@@ -31,11 +31,11 @@ public final class DemoExports {
     static void write(Path bucket, LocalDate today) throws IOException {
         YearMonth thisMonth = YearMonth.from(today);
         ExportSpec lastMonth = ExportSpec.of(ExportSpec.Family.CUR2, true, thisMonth.minusMonths(1),
-                LINE_ITEMS_PER_MONTH, 2024).withName(NAME);
+                LINE_ITEMS_PER_MONTH, 2024).withName(NAME).withShape(ExportSpec.Shape.REAL);
         ExportGenerator.generate(lastMonth, bucket);
         int daysSoFar = Math.max(1, today.getDayOfMonth() - 1);
         ExportGenerator.generate(ExportSpec.of(ExportSpec.Family.CUR2, true, thisMonth,
                 LINE_ITEMS_PER_MONTH * daysSoFar / thisMonth.lengthOfMonth() + 100, 2025).withName(NAME)
-                .withUsageDays(daysSoFar), bucket);
+                .withUsageDays(daysSoFar).withShape(ExportSpec.Shape.REAL), bucket);
     }
 }

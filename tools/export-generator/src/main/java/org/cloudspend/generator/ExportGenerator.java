@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,26 +71,34 @@ public final class ExportGenerator {
     }
 
     /**
-     * {@code java -jar cloudspend-export-generator.jar <folder> <legacy|cur2> <csv|parquet> <yyyy-mm> <line items>
-     * [seed] [name] [prefix]}.
+     * {@code java -jar cloudspend-export-generator.jar [--shape real|scattered] <folder> <legacy|cur2> <csv|parquet>
+     * <yyyy-mm> <line items> [seed] [name] [prefix]}: a real-shaped month unless told otherwise.
      */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 5) {
-            System.err.println("usage: <folder> <legacy|cur2> <csv|parquet> <yyyy-mm> <line items> [seed] [name] [prefix]");
+    public static void main(String[] arguments) throws IOException {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        ExportSpec.Shape shape = ExportSpec.Shape.REAL;
+        int option = args.indexOf("--shape");
+        if (option >= 0 && option + 1 < args.size()) {
+            shape = ExportSpec.Shape.valueOf(args.get(option + 1).toUpperCase(Locale.ROOT));
+            args.subList(option, option + 2).clear();
+        }
+        if (args.size() < 5) {
+            System.err.println("usage: [--shape real|scattered] <folder> <legacy|cur2> <csv|parquet> <yyyy-mm>"
+                    + " <line items> [seed] [name] [prefix]");
             System.exit(2);
         }
-        ExportSpec.Family family = ExportSpec.Family.valueOf(args[1].toUpperCase(Locale.ROOT));
-        boolean parquet = args[2].equalsIgnoreCase("parquet");
-        ExportSpec spec = ExportSpec.of(family, parquet, YearMonth.parse(args[3]), Long.parseLong(args[4]),
-                args.length > 5 ? Long.parseLong(args[5]) : 1L);
-        if (args.length > 6) {
-            spec = spec.withName(args[6]);
+        ExportSpec.Family family = ExportSpec.Family.valueOf(args.get(1).toUpperCase(Locale.ROOT));
+        boolean parquet = args.get(2).equalsIgnoreCase("parquet");
+        ExportSpec spec = ExportSpec.of(family, parquet, YearMonth.parse(args.get(3)), Long.parseLong(args.get(4)),
+                args.size() > 5 ? Long.parseLong(args.get(5)) : 1L).withShape(shape);
+        if (args.size() > 6) {
+            spec = spec.withName(args.get(6));
         }
-        if (args.length > 7) {
-            spec = spec.withPrefix(args[7]);
+        if (args.size() > 7) {
+            spec = spec.withPrefix(args.get(7));
         }
         spec = spec.withRowsPerFile(Math.max(1, Math.min(spec.lineItems(), 2_000_000)));
-        GeneratedExport export = generate(spec, Path.of(args[0]));
+        GeneratedExport export = generate(spec, Path.of(args.get(0)));
         System.out.println("manifest " + export.manifestKey() + ", " + export.dataFileKeys().size() + " files, "
                 + export.expected().overall().rows() + " line items, unblended "
                 + export.expected().overall().total("UNBLENDED").toPlainString());

@@ -50,18 +50,60 @@ final class LineItemFactory {
 
     /** Makes exactly {@link ExportSpec#lineItems()} line items, in order. */
     void generate(Consumer<GeneratedLine> out) {
+        if (spec.shape() == ExportSpec.Shape.REAL) {
+            generateRealShaped(out);
+            return;
+        }
         long remaining = spec.lineItems();
         while (remaining > 0) {
-            List<GeneratedLine> lines = next(remaining);
-            for (GeneratedLine line : lines) {
-                out.accept(line);
-            }
-            remaining -= lines.size();
+            int resource = random.nextInt(resources);
+            Context c = context(resource, periodStart + 3600L * random.nextInt(hours));
+            remaining -= emit(lines(resource, c, random.nextInt(1000), remaining), out);
         }
     }
 
-    private List<GeneratedLine> next(long remaining) {
-        int resource = random.nextInt(resources);
+    /**
+     * A month as AWS bills it: a population of resources, each with one line item per hour it runs (most all month,
+     * some starting, stopping or resized mid-month), Savings Plan and reservation lines on the hours they cover, hour
+     * after hour; fees, tax, credits and refunds (3 % of the lines) on their days, before them.
+     */
+    private void generateRealShaped(Consumer<GeneratedLine> out) {
+        long remaining = spec.lineItems();
+        long onTheirDays = remaining * 3 / 100;
+        List<ResourceRun> runs = new ArrayList<>();
+        long hourly = 0;
+        for (int resource = 0; hourly < remaining - onTheirDays; resource++) {
+            for (ResourceRun run : ResourceRun.of(resource, context(resource, periodStart), hours,
+                    new SplittableRandom(spec.seed() * 37 + resource))) {
+                runs.add(run);
+                hourly += (long) run.hours() * run.linesAnHour();
+            }
+        }
+        for (long i = 0; i < onTheirDays; i++) {
+            ResourceRun run = runs.get(random.nextInt(runs.size()));
+            // the draws of the one-line fee, tax, credit, refund and discount types
+            remaining -= emit(lines(run.resource(), run.context(), 110 + random.nextInt(74), remaining), out);
+        }
+        for (int hour = 0; hour < hours && remaining > 0; hour++) {
+            long start = periodStart + 3600L * hour;
+            for (int i = 0; i < runs.size() && remaining > 0; i++) {
+                ResourceRun run = runs.get(i);
+                if (run.covers(hour)) {
+                    remaining -= emit(lines(run.resource(), run.context().at(start), run.draw(), remaining), out);
+                }
+            }
+        }
+    }
+
+    private static int emit(List<GeneratedLine> lines, Consumer<GeneratedLine> out) {
+        for (GeneratedLine line : lines) {
+            out.accept(line);
+        }
+        return lines.size();
+    }
+
+    /** What a resource is, the same in every line item of it: service, account, region, usage type, id, tags. */
+    private Context context(int resource, long start) {
         SplittableRandom stable = new SplittableRandom(spec.seed() * 31 + resource);
         Catalog.Service service = Catalog.SERVICES.get(stable.nextInt(Catalog.SERVICES.size()));
         String account = accounts.get(stable.nextInt(accounts.size()));
@@ -74,10 +116,14 @@ final class LineItemFactory {
         Map<String, String> tags = tagsOf(stable);
         Map<String, String> categories = Map.of("Department",
                 Catalog.COST_CATEGORY_VALUES.get(stable.nextInt(Catalog.COST_CATEGORY_VALUES.size())));
-        Context c = new Context(account, service, region, usageType, operation, zone, resourceId, tags, categories,
-                periodStart + 3600L * random.nextInt(hours));
+        return new Context(account, service, region, usageType, operation, zone, resourceId, tags, categories, start);
+    }
 
-        int draw = random.nextInt(1000);
+    /**
+     * The line items of one draw of 1,000: below 60 a Savings Plan covered usage with its negation (two lines), below
+     * 110 reserved usage, 110 to 183 fees, tax, credits, refunds and discounts, above plain usage.
+     */
+    private List<GeneratedLine> lines(int resource, Context c, int draw, long remaining) {
         if (draw < 60 && remaining >= 2) {
             long unblended = amount(5);
             long effective = unblended * 7 / 10;
@@ -228,9 +274,19 @@ final class LineItemFactory {
         return java.math.BigDecimal.valueOf(value, scale).stripTrailingZeros().toPlainString();
     }
 
-    private record Context(String account, Catalog.Service service, Catalog.Region region, String usageType,
+    record Context(String account, Catalog.Service service, Catalog.Region region, String usageType,
             String operation, String zone, String resourceId, Map<String, String> tags,
             Map<String, String> categories, long start) {
+
+        Context at(long hourStart) {
+            return new Context(account, service, region, usageType, operation, zone, resourceId, tags, categories,
+                    hourStart);
+        }
+
+        Context resizedTo(String newUsageType) {
+            return new Context(account, service, region, newUsageType, operation, zone, resourceId, tags, categories,
+                    start);
+        }
     }
 
     /** The type-specific amounts of a line, filled by the caller. */

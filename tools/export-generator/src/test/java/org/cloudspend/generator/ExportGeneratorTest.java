@@ -8,6 +8,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +69,48 @@ class ExportGeneratorTest {
         assertEquals(Set.of("100000111111"), linked.expected().byUsageAccount().keySet());
         String manifest = Files.readString(linked.root().resolve(linked.manifestKey()));
         assertTrue(manifest.contains("\"account\": \"100000111111\""), manifest);
+    }
+
+    @Test
+    void aRealShapedMonthIsResourcesRunningHourByHour() {
+        ExportSpec spec = ExportSpec.of(ExportSpec.Family.CUR2, false, YearMonth.of(2024, 2), 200_000, 11)
+                .withShape(ExportSpec.Shape.REAL);
+        List<GeneratedLine> lines = new ArrayList<>();
+        new LineItemFactory(spec).generate(lines::add);
+        assertEquals(200_000, lines.size());
+
+        Map<String, Map<String, String>> tagsByResource = new HashMap<>();
+        Set<String> facts = new HashSet<>();
+        Set<Long> hours = new HashSet<>();
+        long usage = 0;
+        for (GeneratedLine line : lines) {
+            facts.add(line.usageStartSecond() / 86_400 + " " + line.usageAccountId() + " " + line.service().productCode()
+                    + " " + line.usageType() + " " + line.lineItemType() + " " + line.resourceId() + " "
+                    + line.tags());
+            if (!line.resourceId().isEmpty()) {
+                usage++;
+                hours.add(line.usageStartSecond());
+                Map<String, String> before = tagsByResource.putIfAbsent(line.resourceId(), line.tags());
+                assertTrue(before == null || before.equals(line.tags()), "a resource's tags never change");
+            }
+        }
+        assertEquals(29 * 24, hours.size(), "every hour of the month has usage");
+        assertTrue(usage >= 190_000, "fees, tax, credits and refunds are 3 % of the lines: " + usage);
+        double linesPerFact = (double) lines.size() / facts.size();
+        assertTrue(linesPerFact > 10, "most resources run all day, a fact of 24 line items: " + linesPerFact);
+        assertTrue(tagsByResource.size() > 200, "a population of resources: " + tagsByResource.size());
+        Set<String> types = new HashSet<>();
+        lines.forEach(line -> types.add(line.lineItemType()));
+        assertEquals(Set.of("Usage", "SavingsPlanCoveredUsage", "SavingsPlanNegation", "DiscountedUsage",
+                "SavingsPlanRecurringFee", "SavingsPlanUpfrontFee", "RIFee", "Fee", "Tax", "Credit", "Refund",
+                "BundledDiscount"), types);
+
+        List<GeneratedLine> scattered = new ArrayList<>();
+        new LineItemFactory(spec.withShape(ExportSpec.Shape.SCATTERED)).generate(scattered::add);
+        Set<String> scatteredFacts = new HashSet<>();
+        scattered.forEach(line -> scatteredFacts.add(line.usageStartSecond() / 86_400 + " " + line.resourceId()
+                + " " + line.usageType() + " " + line.lineItemType()));
+        assertTrue((double) scattered.size() / scatteredFacts.size() < 2, "the scattered month barely folds");
     }
 
     @Test
