@@ -26,7 +26,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 public class FeaturesIT extends CloudspendTestSupport {
 
     private static final List<String> FEATURES = List.of("cloudspend-aws-sdk", "cloudspend-api", "cloudspend-tags", "cloudspend-cur",
-            "cloudspend-store", "cloudspend-credentials", "cloudspend-accounts", "cloudspend-ingest",
+            "cloudspend-duckdb-driver", "cloudspend-store", "cloudspend-credentials", "cloudspend-accounts",
+            "cloudspend-ingest",
             "cloudspend-msp", "cloudspend");
 
     @Test
