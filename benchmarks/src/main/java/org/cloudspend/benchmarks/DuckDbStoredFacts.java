@@ -34,8 +34,9 @@ final class DuckDbStoredFacts {
     /** Stores the facts of {@code files} (a file or a glob) into a new table of {@code database}, a new file. */
     static Result store(ExportType type, boolean parquet, Path files, Path database) throws SQLException {
         boolean legacyCsv = type == ExportType.LEGACY && !parquet;
+        // AWS quotes with '"'; DuckDB's sniffer, which samples the first rows, misses it when they quote nothing
         String source = parquet ? "read_parquet('" + files + "')"
-                : "read_csv('" + files + "', header = true, all_varchar = true)";
+                : "read_csv('" + files + "', header = true, all_varchar = true, quote = '\"', escape = '\"')";
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE cost_facts (export_id VARCHAR NOT NULL, period VARCHAR NOT NULL,"
