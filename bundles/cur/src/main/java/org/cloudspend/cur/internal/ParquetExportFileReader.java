@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,10 @@ final class ParquetExportFileReader {
                 groupBytes[group] = heapWhileDecoded(groups.get(group), read);
             }
         } catch (IOException | RuntimeException e) {
+            Optional<String> unknownEncoding = UnknownParquetEncodings.in(file);
+            if (unknownEncoding.isPresent()) {
+                throw new ExportReadException(name, unknownEncoding.get(), e);
+            }
             throw unreadable(name, 0, e);
         }
         // Row groups are decoded on both cores, as many at once as the budget holds; the sink still receives one line

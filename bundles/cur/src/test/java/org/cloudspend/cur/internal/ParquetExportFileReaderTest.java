@@ -292,6 +292,66 @@ class ParquetExportFileReaderTest {
     }
 
     @Test
+    void anEncodingNumberNoParquetVersionDefinesIsNamedWithItsColumn() throws Exception {
+        Path file = folder.resolve("cur.parquet");
+        write(file, CompressionCodecName.SNAPPY, builder -> builder.withDictionaryEncoding(false));
+        renumberPlainInFooter(file, 42);
+
+        ExportReadException e = assertThrows(ExportReadException.class, () -> readAll(file));
+        assertEquals("cur.parquet: column bill_billing_period_start_date is written in encoding number 42, which"
+                + " Parquet does not define (cloudspend reads every encoding Parquet defines, PLAIN to"
+                + " BYTE_STREAM_SPLIT)", e.getMessage());
+    }
+
+    /**
+     * Rewrites the footer's encodings (each column chunk's list, its pages' statistics) as a newer writer's: PLAIN (0)
+     * becomes the number given.
+     */
+    private static void renumberPlainInFooter(Path file, int number) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        int length = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt();
+        int start = bytes.length - 8 - length;
+        org.apache.parquet.format.FileMetaData footer = org.apache.parquet.format.Util.readFileMetaData(
+                new java.io.ByteArrayInputStream(bytes, start, length));
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        footer.write(new shaded.parquet.org.apache.thrift.protocol.TCompactProtocol(
+                new shaded.parquet.org.apache.thrift.transport.TIOStreamTransport(rewritten)) {
+            private boolean inEncodings;
+            private String field = "";
+
+            @Override
+            public void writeFieldBegin(shaded.parquet.org.apache.thrift.protocol.TField begun)
+                    throws shaded.parquet.org.apache.thrift.TException {
+                field = begun.name;
+                super.writeFieldBegin(begun);
+            }
+
+            @Override
+            public void writeListBegin(shaded.parquet.org.apache.thrift.protocol.TList list)
+                    throws shaded.parquet.org.apache.thrift.TException {
+                inEncodings = list.elemType == 8; // Thrift's I32
+                super.writeListBegin(list);
+            }
+
+            @Override
+            public void writeListEnd() throws shaded.parquet.org.apache.thrift.TException {
+                inEncodings = false;
+                super.writeListEnd();
+            }
+
+            @Override
+            public void writeI32(int value) throws shaded.parquet.org.apache.thrift.TException {
+                super.writeI32((inEncodings || field.equals("encoding")) && value == 0 ? number : value);
+            }
+        });
+        // both numbers take one byte in Thrift's compact form: the footer keeps its length and place
+        assertEquals(length, rewritten.size());
+        System.arraycopy(rewritten.toByteArray(), 0, bytes, start, length);
+        Files.write(file, bytes);
+    }
+
+    @Test
     void aMissingRequiredColumnIsNamed() throws Exception {
         Path file = folder.resolve("cur.parquet");
         MessageType withoutCost = new MessageType("cur", SCHEMA.getFields().stream()
