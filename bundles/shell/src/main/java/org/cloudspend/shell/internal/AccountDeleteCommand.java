@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.account.AccountIntegrationService;
@@ -16,6 +17,7 @@ import org.cloudspend.render.Cents;
 
 /** Removes an account, its stored keys and its configuration errors. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "account-delete", description = "Removes an account with its stored keys and"
         + " configuration errors, and with --purge-costs the costs it loaded")
 public class AccountDeleteCommand extends CloudspendCommand {

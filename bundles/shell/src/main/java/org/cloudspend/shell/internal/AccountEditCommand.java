@@ -3,6 +3,7 @@ package org.cloudspend.shell.internal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.account.AccountRegistry;
@@ -10,6 +11,7 @@ import org.cloudspend.api.account.AwsAccount;
 
 /** Changes an account's settings (or switches it from IAM-user keys to a role) and validates it again. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "account-edit", description = "Changes an account's settings and validates it"
         + " again; --role-arn with --external-id switches an IAM-user account to a role, keeping its data")
 public class AccountEditCommand extends AccountOptions {

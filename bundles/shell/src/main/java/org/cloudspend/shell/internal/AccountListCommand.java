@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
@@ -16,6 +17,7 @@ import org.cloudspend.render.Precision;
 
 /** The integrated accounts, one line each, without secrets. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "account-list", description = "Lists the integrated AWS accounts")
 public class AccountListCommand extends CloudspendCommand {
 

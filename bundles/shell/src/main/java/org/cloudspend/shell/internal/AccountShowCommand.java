@@ -3,6 +3,7 @@ package org.cloudspend.shell.internal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.account.AccessType;
@@ -15,6 +16,7 @@ import org.cloudspend.render.AccountRendering;
 
 /** One account's settings and its configuration errors; a stored key shows masked, its secret never. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "account-show", description = "Shows an account's settings and configuration"
         + " errors")
 public class AccountShowCommand extends CloudspendCommand {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.account.AccountIntegrationService;
@@ -12,6 +13,7 @@ import org.cloudspend.api.account.AwsAccount;
 
 /** Runs every check again, with fresh credentials; errors that no longer occur are cleared. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "account-validate", description = "Validates accounts again against AWS (fresh"
         + " credentials); errors no longer found are cleared")
 public class AccountValidateCommand extends CloudspendCommand {

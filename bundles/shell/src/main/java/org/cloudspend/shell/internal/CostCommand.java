@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
@@ -24,6 +25,7 @@ import org.cloudspend.render.Rendering;
 
 /** Answers a cost question from the store: a table by default, or CSV or JSON for scripts. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "cost", description = "Shows costs by account, service, region, usage type, tag,"
         + " cost category, day or month")
 public class CostCommand extends CloudspendCommand {

@@ -3,6 +3,7 @@ package org.cloudspend.shell.internal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.msp.Customer;
@@ -10,6 +11,7 @@ import org.cloudspend.api.msp.CustomerService;
 
 /** Adds an MSP customer. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "customer-add", description = "Adds an MSP customer (then map cost to it with"
         + " cloudspend:customer-map)")
 public class CustomerAddCommand extends CloudspendCommand {

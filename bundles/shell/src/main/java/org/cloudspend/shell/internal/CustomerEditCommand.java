@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.msp.Customer;
@@ -12,6 +13,7 @@ import org.cloudspend.api.msp.CustomerService;
 
 /** Changes a customer's name, currency or markup. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "customer-edit", description = "Changes a customer's name, currency or markup")
 public class CustomerEditCommand extends CloudspendCommand {
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
@@ -14,6 +15,7 @@ import org.cloudspend.render.Precision;
 
 /** The customers, then the mapping rules in the order they apply. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "customer-list", description = "Lists the MSP customers and the mapping rules in"
         + " the order they apply")
 public class CustomerListCommand extends CloudspendCommand {

@@ -3,17 +3,19 @@ package org.cloudspend.shell.internal;
 import java.util.OptionalInt;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.cloudspend.render.CustomerRendering;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.msp.CustomerService;
 import org.cloudspend.api.msp.MappingRule;
 import org.cloudspend.api.msp.MappingRule.Kind;
+import org.cloudspend.render.CustomerRendering;
 
 /** Maps cost to a customer by linked account, tag or cost category; applies to costs loaded before too. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "customer-map", description = "Maps cost to a customer by linked account, tag or"
         + " cost category (also the costs loaded before); where rules overlap the lowest precedence wins: by default"
         + " tag 100, cost category 200, account 300")

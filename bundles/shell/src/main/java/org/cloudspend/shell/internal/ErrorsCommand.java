@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
@@ -15,6 +16,7 @@ import org.cloudspend.render.Precision;
 
 /** Every account's configuration errors in one view, with how to edit or delete each account. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "errors", description = "Lists the configuration errors of all accounts, each"
         + " with its fix; edit with cloudspend:account-edit, remove with cloudspend:account-delete")
 public class ErrorsCommand extends CloudspendCommand {

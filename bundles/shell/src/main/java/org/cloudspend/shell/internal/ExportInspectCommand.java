@@ -17,6 +17,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
@@ -42,6 +43,7 @@ import org.cloudspend.api.tags.TagNormalizer;
  * and the tag keys.
  */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "export-inspect",
         description = "Reads a local AWS billing export (data file, manifest or folder) and prints what it holds")
 public class ExportInspectCommand extends CloudspendCommand {

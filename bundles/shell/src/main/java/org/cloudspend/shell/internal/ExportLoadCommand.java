@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
@@ -19,6 +20,7 @@ import org.cloudspend.render.Cents;
 
 /** Loads a local copy of export files through the ingest service, as an account's route loads its export. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "export-load",
         description = "Loads the newest delivery of every billing period of a local copy of export files into the"
                 + " cost store")

@@ -2,6 +2,7 @@ package org.cloudspend.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -10,6 +11,7 @@ import org.cloudspend.api.account.PendingIntegration;
 
 /** Stage 1 of a role integration: the account to trust and a new External ID. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "external-id", description = "Starts a role integration: shows cloudspend's AWS"
         + " account id and a new External ID for the role's trust policy (--refresh replaces it)")
 public class ExternalIdCommand extends CloudspendCommand {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.account.AccountRegistry;
@@ -12,6 +13,7 @@ import org.cloudspend.api.ingest.IngestService;
 
 /** Checks accounts' exports now instead of at their next scheduled check. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "ingest-now", description = "Checks accounts' exports for new deliveries now"
         + " (all accounts by default); follow with cloudspend:ingest-status")
 public class IngestNowCommand extends CloudspendCommand {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -16,6 +17,7 @@ import org.cloudspend.render.Cents;
 
 /** Per account: the last check, the last load, the next check, errors, and a load under way with its progress. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "ingest-status", description = "Shows per account the last check and load,"
         + " the next check, configuration errors, and the progress of a load under way")
 public class IngestStatusCommand extends CloudspendCommand {

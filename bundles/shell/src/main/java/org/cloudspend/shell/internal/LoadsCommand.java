@@ -3,6 +3,7 @@ package org.cloudspend.shell.internal;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
@@ -12,6 +13,7 @@ import org.cloudspend.render.Precision;
 
 /** The load history, newest first. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "loads", description = "Shows the load history: which delivery replaced which"
         + " billing period, rows, totals, duration, errors")
 public class LoadsCommand extends CloudspendCommand {

@@ -7,15 +7,17 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.MonthToDate;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cloudspend.render.MonthToDateRendering;
 
 /** Where this month stands: cost so far, against last month over the same days, and the month-end forecast. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "month-to-date",
         description = "Shows this month's cost so far, the change from last month and a month-end forecast")
 public class MonthToDateCommand extends CloudspendCommand {

@@ -1,6 +1,7 @@
 package org.cloudspend.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -9,6 +10,7 @@ import org.cloudspend.api.cost.Overlap;
 
 /** Usage accounts whose costs arrive through both their payer's export and their own, and which one counts. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "overlaps", description = "Lists usage accounts whose costs arrive through both"
         + " their payer's export and a linked account's own export: the payer's export counts, the other is left out")
 public class OverlapsCommand extends CloudspendCommand {

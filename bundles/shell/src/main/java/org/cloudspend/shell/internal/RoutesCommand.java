@@ -1,6 +1,7 @@
 package org.cloudspend.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -9,6 +10,7 @@ import org.cloudspend.api.ingest.RouteInfo;
 
 /** The routes of cloudspend's CamelContext and where each comes from. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "routes", description = "Lists the routes of cloudspend's CamelContext: its own,"
         + " one per account, those of route files in etc/cloudspend/routes and of route builder services")
 public class RoutesCommand extends CloudspendCommand {

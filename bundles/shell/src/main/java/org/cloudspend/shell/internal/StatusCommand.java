@@ -1,6 +1,7 @@
 package org.cloudspend.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -9,6 +10,7 @@ import org.osgi.framework.ServiceReference;
 
 /** Shows which of cloudspend's services run in this container and which bundle provides each. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "status", description = "Shows which cloudspend services are running")
 public class StatusCommand extends CloudspendCommand {
 

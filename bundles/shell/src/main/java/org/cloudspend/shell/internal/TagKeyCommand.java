@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
@@ -17,6 +18,7 @@ import org.cloudspend.api.tags.TagNormalizer;
 
 /** Shows the canonical key cloudspend groups and filters a tag by, as it would come from each export format. */
 @Service
+@Parsing(CloudspendParser.class)
 @Command(scope = "cloudspend", name = "tag-key",
         description = "Shows the canonical key of tag keys or tag columns, the key cost queries group and filter by")
 public class TagKeyCommand extends CloudspendCommand {
