@@ -31,7 +31,8 @@ import org.cloudspend.tags.internal.AwsTagNormalizer;
  * Reads one generated month with cloudspend's reader (all four measures, tags, regions) and with DuckDB (the engine the
  * store embeds, reading and aggregating the same file), in the same JVM and run, and prints times, rates, peak heap and
  * the ratio. Usage: {@code ReaderBenchmark <legacy-csv|legacy-parquet|cur2-csv|cur2-parquet> <line items> <data folder>
- * [runs]}. The data is generated on the first run and reused.
+ * [runs] [scattered|real]}: the scattered month unless told otherwise (see {@link ExportSpec.Shape}). The data is
+ * generated on the first run and reused.
  */
 public final class ReaderBenchmark {
 
@@ -45,9 +46,12 @@ public final class ReaderBenchmark {
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         ExportSpec.Family family = format.startsWith("legacy") ? ExportSpec.Family.LEGACY : ExportSpec.Family.CUR2;
         boolean parquet = format.endsWith("parquet");
+        ExportSpec.Shape shape = args.length > 4 ? ExportSpec.Shape.valueOf(args[4].toUpperCase(Locale.ROOT))
+                : ExportSpec.Shape.SCATTERED;
         ExportSpec spec = ExportSpec.of(family, parquet, YearMonth.of(2025, 1), lineItems, 2025)
-                .withRowsPerFile(lineItems).withName("bench");
-        Path root = data.resolve(format + "-" + lineItems);
+                .withRowsPerFile(lineItems).withName("bench").withShape(shape);
+        // the same folder as the ingest benchmark's for this month
+        Path root = data.resolve(format + "-" + shape.name().toLowerCase(Locale.ROOT) + "-" + lineItems);
         Data generated = generated(spec, root);
         Path file = generated.file();
         ExportType type = family == ExportSpec.Family.LEGACY ? ExportType.LEGACY : ExportType.CUR2;
