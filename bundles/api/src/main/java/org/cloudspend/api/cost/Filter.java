@@ -13,4 +13,9 @@ public record Filter(GroupBy on, Set<String> values, boolean exclude) {
             throw new IllegalArgumentException("A filter on " + on.dimension() + " needs at least one value");
         }
     }
+
+    /** As people type it after {@code -i} or {@code -x}: {@code service=AmazonEC2,AmazonS3}. */
+    public String text() {
+        return on.word() + "=" + String.join(",", values.stream().sorted().toList());
+    }
 }

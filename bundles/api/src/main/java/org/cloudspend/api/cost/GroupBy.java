@@ -15,6 +15,12 @@ public record GroupBy(Dimension dimension, String key) {
         }
     }
 
+    /** As people type it in a question: {@code service}, {@code usage-type}, {@code tag:environment}. */
+    public String word() {
+        String name = dimension.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return key == null ? name : name + ":" + key;
+    }
+
     public static GroupBy of(Dimension dimension) {
         return new GroupBy(dimension, null);
     }

@@ -2,6 +2,7 @@ package org.cloudspend.api.msp;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.cloudspend.api.export.CurrencyCode;
 
 /**
  * A customer of a managed service provider.
@@ -33,12 +34,6 @@ public record Customer(String id, String name, String currency, BigDecimal marku
             throw new IllegalArgumentException("A markup has at most 6 decimals: " + markupPercent.toPlainString());
         }
         markupPercent = plain.scale() < 0 ? plain.setScale(0) : plain;
-        try {
-            currency = java.util.Currency.getInstance(currency.trim().toUpperCase(java.util.Locale.ROOT))
-                    .getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code (USD, EUR, ...)",
-                    e);
-        }
+        currency = CurrencyCode.check(currency);
     }
 }

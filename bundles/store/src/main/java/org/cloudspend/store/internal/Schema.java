@@ -56,7 +56,18 @@ final class Schema {
             List.of("CREATE TABLE customer_assignments (label_set_id BIGINT NOT NULL, account VARCHAR,"
                     + " customer_id VARCHAR NOT NULL)"),
             // the facts summed per day, account, service and line item type: the overview questions read this
-            List.of(DailyServiceCosts.CREATE, DailyServiceCosts.FILL));
+            List.of(DailyServiceCosts.CREATE, DailyServiceCosts.FILL),
+            // budgets, their scope (one row per filter value) and the alerts they raise
+            List.of("CREATE TABLE budgets (name VARCHAR PRIMARY KEY, period VARCHAR NOT NULL, measure VARCHAR NOT NULL,"
+                            + " amount DECIMAL(17,2) NOT NULL, currency VARCHAR NOT NULL, thresholds VARCHAR NOT NULL,"
+                            + " excluded VARCHAR NOT NULL)",
+                    "CREATE TABLE budget_filters (budget_name VARCHAR NOT NULL, filter_position INTEGER NOT NULL,"
+                            + " dimension VARCHAR NOT NULL, label_key VARCHAR, excluding BOOLEAN NOT NULL,"
+                            + " filter_value VARCHAR NOT NULL)",
+                    "CREATE TABLE alerts (id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, subject VARCHAR NOT NULL,"
+                            + " condition_key VARCHAR NOT NULL, state VARCHAR NOT NULL, summary VARCHAR NOT NULL,"
+                            + " alert_value DECIMAL(38,10), alert_limit DECIMAL(38,10), currency VARCHAR,"
+                            + " raised_at TIMESTAMP NOT NULL, changed_at TIMESTAMP NOT NULL)"));
 
     private Schema() {
     }

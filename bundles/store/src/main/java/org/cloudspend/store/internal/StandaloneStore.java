@@ -17,6 +17,8 @@ public final class StandaloneStore implements AutoCloseable {
     private final StoredErrors errors;
     private final StoredSecrets secrets;
     private final StoredCustomers customers;
+    private final StoredBudgets budgets;
+    private final StoredAlerts alerts;
 
     public StandaloneStore(StoreDatabase database) {
         this.database = database;
@@ -26,6 +28,8 @@ public final class StandaloneStore implements AutoCloseable {
         this.errors = new StoredErrors(database);
         this.secrets = new StoredSecrets(database);
         this.customers = new StoredCustomers(database);
+        this.budgets = new StoredBudgets(database);
+        this.alerts = new StoredAlerts(database);
     }
 
     /** The store in that DuckDB file, with the default limits. */
@@ -65,6 +69,14 @@ public final class StandaloneStore implements AutoCloseable {
 
     public StoredCustomers customers() {
         return customers;
+    }
+
+    public StoredBudgets budgets() {
+        return budgets;
+    }
+
+    public StoredAlerts alerts() {
+        return alerts;
     }
 
     @Override

@@ -29,6 +29,9 @@ import org.cloudspend.api.export.CostMeasure;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * Cost facts and their loads: each load replaces its export's billing period in one transaction and is recorded in
@@ -40,6 +43,9 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
     private final StoreDatabase database;
     /** The periods this node is loading now (in PostgreSQL the database also keeps other nodes' claims). */
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    /** Where committed loads are announced, when the platform has an Event Admin. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public StoredCosts(@Reference StoreDatabase database) {
@@ -108,7 +114,9 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
         LoadClaim claim = load.claim();
         String what = "replace " + claim.exportId() + " " + claim.period();
         try {
-            return database.withSession(what, session -> replace(session, load));
+            LoadRecord record = database.withSession(what, session -> replace(session, load));
+            LoadEvents.committed(events, record);
+            return record;
         } catch (RuntimeException e) {
             // the temporary tables went with the rolled-back transaction that created them
             boolean sqlFailure = e.getCause() instanceof SQLException;
@@ -219,6 +227,12 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
 
     @Override
     public List<LoadRecord> purge(String exportId) {
+        List<LoadRecord> purged = purgeCommitted(exportId);
+        purged.forEach(record -> LoadEvents.committed(events, record));
+        return purged;
+    }
+
+    private List<LoadRecord> purgeCommitted(String exportId) {
         return database.with("purge the costs of " + exportId, connection -> {
             Instant at = Instant.now();
             connection.setAutoCommit(false);

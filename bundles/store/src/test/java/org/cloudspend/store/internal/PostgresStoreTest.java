@@ -121,6 +121,40 @@ class PostgresStoreTest {
         }
     }
 
+    /** Nodes seeing one budget's threshold at once: one of them raises the alert, the others find it raised. */
+    @Test
+    void nodesRaisingOneAlertAtOnceRaiseItOnce(@TempDir Path folder) throws Exception {
+        java.time.Instant now = java.time.Instant.parse("2026-12-02T00:05:00Z");
+        String condition = "2026-12-01 forecast:100";
+        org.cloudspend.api.alert.Alert alert = new org.cloudspend.api.alert.Alert(
+                org.cloudspend.api.alert.Alert.idOf(org.cloudspend.api.alert.AlertKind.BUDGET, "team", condition),
+                org.cloudspend.api.alert.AlertKind.BUDGET, "team", condition,
+                org.cloudspend.api.alert.AlertState.OPEN, "forecast reached", java.math.BigDecimal.TEN,
+                java.math.BigDecimal.ONE, "USD", now, now);
+        try (var first = new Closing(open(folder)); var second = new Closing(open(folder))) {
+            java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> raised = new java.util.ArrayList<>();
+                for (var node : List.of(first, second)) {
+                    raised.add(nodes.submit(() -> {
+                        together.await();
+                        int count = 0;
+                        for (int i = 0; i < 20; i++) {
+                            count += node.it.alerts().raise(alert).isPresent() ? 1 : 0;
+                        }
+                        return count;
+                    }));
+                }
+                together.countDown();
+                assertEquals(1, raised.get(0).get() + raised.get(1).get());
+            } finally {
+                nodes.shutdownNow();
+            }
+            assertEquals(1, second.it.alerts().alerts(false).size());
+        }
+    }
+
     /** Nodes changing rules at once leave one assignment per (tag set, account): a customer's cost never doubles. */
     @Test
     void nodesAssigningCustomersAtOnceNeverDoubleAnAssignment(@TempDir Path folder) throws Exception {
