@@ -1,0 +1,217 @@
+package org.cloudspend.alerts.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cloudspend.api.alert.Alert;
+import org.cloudspend.api.alert.AlertKind;
+import org.cloudspend.api.alert.AlertState;
+import org.cloudspend.api.alert.AlertStore;
+import org.cloudspend.api.budget.Budget;
+import org.cloudspend.api.budget.BudgetRegistry;
+import org.cloudspend.api.budget.BudgetService;
+import org.cloudspend.api.budget.BudgetStatus;
+import org.cloudspend.api.budget.BudgetThreshold;
+import org.cloudspend.api.cost.CostQueryService;
+import org.cloudspend.api.cost.Filter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Budgets against the stored costs: each threshold reached in the current or the previous period (a restatement can
+ * change either) is an alert, raised once and resolved when it no longer holds, and posted on Event Admin when this
+ * node raised or resolved it.
+ */
+@Component(service = BudgetService.class)
+public final class BudgetMonitor implements BudgetService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BudgetMonitor.class);
+
+    private final BudgetRegistry budgets;
+    private final CostQueryService costs;
+    private final AlertStore alerts;
+    private final Clock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
+
+    @Activate
+    public BudgetMonitor(@Reference BudgetRegistry budgets, @Reference CostQueryService costs,
+            @Reference AlertStore alerts) {
+        this(budgets, costs, alerts, Clock.systemUTC());
+    }
+
+    BudgetMonitor(BudgetRegistry budgets, CostQueryService costs, AlertStore alerts, Clock clock) {
+        this.budgets = budgets;
+        this.costs = costs;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    @Override
+    public Budget add(Budget budget) {
+        if (budgets.budget(budget.name()).isPresent()) {
+            throw new IllegalArgumentException("There is a budget '" + budget.name() + "' already: change it with"
+                    + " cloudspend:budget-edit");
+        }
+        budgets.save(budget);
+        evaluate(budget, today());
+        return budget;
+    }
+
+    @Override
+    public Budget update(Budget budget) {
+        existing(budget.name());
+        budgets.save(budget);
+        evaluate(budget, today());
+        return budget;
+    }
+
+    @Override
+    public boolean delete(String name) {
+        boolean deleted = budgets.delete(name);
+        Instant now = clock.instant();
+        for (Alert alert : alerts.unresolved(AlertKind.BUDGET, name)) {
+            alerts.resolve(alert.id(), now).ifPresent(resolved -> publish(resolved, Map.of("budget", name)));
+        }
+        return deleted;
+    }
+
+    @Override
+    public BudgetStatus status(String name, LocalDate day) {
+        return BudgetMeasure.of(existing(name), day, today(), costs);
+    }
+
+    @Override
+    public List<BudgetStatus> statuses(LocalDate day) {
+        List<BudgetStatus> statuses = new ArrayList<>();
+        for (Budget budget : budgets.budgets()) {
+            statuses.add(BudgetMeasure.of(budget, day, today(), costs));
+        }
+        return statuses;
+    }
+
+    @Override
+    public List<BudgetStatus> evaluate(LocalDate today) {
+        List<BudgetStatus> statuses = new ArrayList<>();
+        for (Budget budget : budgets.budgets()) {
+            try {
+                statuses.add(evaluate(budget, today));
+            } catch (RuntimeException e) {
+                LOG.warn("Budget {} could not be evaluated: {}", budget.name(), e.getMessage(), e);
+            }
+        }
+        return statuses;
+    }
+
+    /** Raises what the budget's current and previous periods reach, resolves what they no longer do. */
+    private BudgetStatus evaluate(Budget budget, LocalDate today) {
+        BudgetStatus current = BudgetMeasure.of(budget, today, today, costs);
+        BudgetStatus previous = BudgetMeasure.of(budget, current.periodStart().minusDays(1), today, costs);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Set<String> holding = new HashSet<>();
+        for (BudgetStatus status : List.of(previous, current)) {
+            for (BudgetThreshold threshold : status.crossed()) {
+                Alert alert = alert(status, threshold, now);
+                holding.add(alert.id());
+                alerts.raise(alert).ifPresent(raised -> publish(raised, details(status, threshold)));
+            }
+        }
+        Set<LocalDate> measured = Set.of(previous.periodStart(), current.periodStart());
+        for (Alert alert : alerts.unresolved(AlertKind.BUDGET, budget.name())) {
+            BudgetCondition condition = BudgetCondition.parse(alert.condition());
+            boolean thresholdGone = !budget.thresholds().contains(condition.threshold());
+            if (thresholdGone || measured.contains(condition.periodStart()) && !holding.contains(alert.id())) {
+                alerts.resolve(alert.id(), now).ifPresent(resolved -> publish(resolved, Map.of("budget",
+                        budget.name())));
+            }
+        }
+        return current;
+    }
+
+    private static Alert alert(BudgetStatus status, BudgetThreshold threshold, Instant now) {
+        Budget budget = status.budget();
+        String condition = new BudgetCondition(status.periodStart(), threshold).toString();
+        boolean actual = threshold.basis() == BudgetThreshold.Basis.ACTUAL;
+        BigDecimal value = actual ? status.spent() : status.forecast();
+        BigDecimal limit = budget.thresholdAmount(threshold);
+        String summary = "Budget " + budget.name() + " (" + budget.period().word() + " from " + status.periodStart()
+                + "): " + (actual ? "the spend " : "the forecast ") + cents(value) + " " + budget.currency()
+                + (actual ? " has reached " : " reaches ") + threshold.percent().toPlainString() + "% of "
+                + cents(budget.amount()) + " " + budget.currency() + " (" + cents(limit) + ")";
+        return new Alert(Alert.idOf(AlertKind.BUDGET, budget.name(), condition), AlertKind.BUDGET, budget.name(),
+                condition, AlertState.OPEN, summary, value, limit, budget.currency(), now, now);
+    }
+
+    /** What a budget's alert event carries besides the alert: the period, the threshold, the question. */
+    private static Map<String, Object> details(BudgetStatus status, BudgetThreshold threshold) {
+        Budget budget = status.budget();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("budget", budget.name());
+        details.put("period", budget.period().word());
+        details.put("periodStart", status.periodStart().toString());
+        details.put("periodEnd", status.periodEnd().toString());
+        details.put("threshold", threshold.toString());
+        details.put("basis", threshold.basis().name());
+        details.put("percent", threshold.percent());
+        details.put("amount", budget.amount());
+        details.put("spent", status.spent());
+        details.put("forecast", status.forecast());
+        details.put("question", question(status));
+        return details;
+    }
+
+    /** The shell question that shows where the budget's spend went, by service and day. */
+    static String question(BudgetStatus status) {
+        Budget budget = status.budget();
+        StringBuilder question = new StringBuilder("cloudspend:cost -f ").append(status.periodStart()).append(" -t ")
+                .append(status.periodEnd().minusDays(1)).append(" -g day -b service -m ")
+                .append(budget.measure().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        for (Filter filter : BudgetMeasure.question(budget, status.periodStart(), status.periodEnd(),
+                org.cloudspend.api.cost.Granularity.DAY).filters()) {
+            question.append(filter.exclude() ? " -x " : " -i ").append(quoted(filter.text()));
+        }
+        return question.toString();
+    }
+
+    private static String quoted(String text) {
+        return text.matches("[A-Za-z0-9:=,._/-]+") ? text : "\"" + text.replace("\"", "\\\"") + "\"";
+    }
+
+    private static String cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private void publish(Alert alert, Map<String, Object> details) {
+        EventAdmin bus = events;
+        LOG.info("{} alert {}: {}", alert.state() == AlertState.RESOLVED ? "Resolved" : "Raised", alert.id(),
+                alert.summary());
+        if (bus != null) {
+            bus.postEvent(AlertEvents.of(alert, details));
+        }
+    }
+
+    private Budget existing(String name) {
+        return budgets.budget(name).orElseThrow(() -> new IllegalArgumentException("There is no budget '" + name
+                + "': see cloudspend:budget-list"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

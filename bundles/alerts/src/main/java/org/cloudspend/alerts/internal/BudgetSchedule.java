@@ -1,0 +1,74 @@
+package org.cloudspend.alerts.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cloudspend.api.alert.EventTopics;
+import org.cloudspend.api.budget.BudgetService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When budgets are measured: after every committed load (a restatement can cross a threshold or uncross it), at start,
+ * and every day just after midnight UTC (a new period starts, a forecast moves with the days left). Loads that commit
+ * while an evaluation waits share it.
+ */
+@Component(property = EventConstants.EVENT_TOPIC + "=" + EventTopics.LOAD_COMMITTED)
+public final class BudgetSchedule implements EventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BudgetSchedule.class);
+    private static final Duration AFTER_MIDNIGHT = Duration.ofMinutes(5);
+
+    private final BudgetService budgets;
+    private final Clock clock = Clock.systemUTC();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            task -> new Thread(task, "cloudspend-budgets"));
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    @Activate
+    public BudgetSchedule(@Reference BudgetService budgets) {
+        this.budgets = budgets;
+        evaluateSoon();
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime next = now.toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).plus(AFTER_MIDNIGHT);
+        timer.scheduleAtFixedRate(this::evaluateSoon, Duration.between(now, next).toMillis(),
+                TimeUnit.DAYS.toMillis(1), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        evaluateSoon();
+    }
+
+    private void evaluateSoon() {
+        if (queued.compareAndSet(false, true) && !timer.isShutdown()) {
+            timer.execute(() -> {
+                queued.set(false);
+                try {
+                    budgets.evaluate(LocalDate.now(clock));
+                } catch (RuntimeException e) {
+                    LOG.warn("Budgets could not be evaluated: {}", e.getMessage(), e);
+                }
+            });
+        }
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        timer.shutdownNow();
+        timer.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}
