@@ -56,14 +56,32 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * the same way.
  * {@code IngestBenchmark <legacy-csv|cur2-csv|legacy-parquet|cur2-parquet> <line items> <data folder> [data files]
  * [real|scattered]}: the month in one data file unless a number of files is given (AWS splits a large month into
- * several), real-shaped unless told otherwise (see {@link ExportSpec.Shape}).
+ * several), real-shaped unless told otherwise (see {@link ExportSpec.Shape}); into PostgreSQL with
+ * {@code -Dpostgres.url=jdbc:postgresql://...} (a new schema each run).
  */
 public final class IngestBenchmark {
 
     private static final String ROLE = "arn:aws:iam::111111111111:role/cloudspend-billing-reader";
     private static final String EXTERNAL_ID = "BenchmarkExternalId0123456789abc";
 
+    /** A PostgreSQL database to load into instead of the embedded DuckDB store: {@code -Dpostgres.url=jdbc:...}. */
+    private static final String POSTGRES = System.getProperty("postgres.url", "");
+
     private IngestBenchmark() {
+    }
+
+    /** The embedded store in the work folder, or a new schema of the PostgreSQL database {@link #POSTGRES} names. */
+    private static StandaloneStore store(Path work) throws Exception {
+        if (POSTGRES.isEmpty()) {
+            return StandaloneStore.duckDb(work.resolve("store.duckdb"));
+        }
+        String schema = "bench_" + Long.toHexString(System.nanoTime());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(POSTGRES);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        return StandaloneStore.postgres(POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "", "");
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,7 +108,7 @@ public final class IngestBenchmark {
             aws.user("999999999999", "cloudspend", "BENCHOWNIDENTITY0001", "bench-own-secret");
             aws.role(ROLE, "999999999999", EXTERNAL_ID).s3Access("BENCHS3READER0000001", "bench-s3-secret");
             s3.bucket("bench-bucket");
-            StandaloneStore store = StandaloneStore.duckDb(work.resolve("store.duckdb"));
+            StandaloneStore store = store(work);
             AwsCredentialProvider credentials = new AwsCredentialProvider(store.accounts(), store.secrets(), store.errors(),
                 work.resolve("key"),
                     StaticCredentialsProvider.create(AwsBasicCredentials.create("BENCHOWNIDENTITY0001",
@@ -128,8 +146,8 @@ public final class IngestBenchmark {
                 }).sum();
             }
             System.out.printf(Locale.ROOT, "%s, %s: %,d line items, %d data file(s) of %.1f MB in S3Proxy, JVM max"
-                    + " heap %d MB%n", format, shape.name().toLowerCase(Locale.ROOT), lineItems, fileCount, bytes / 1e6,
-                    Runtime.getRuntime().maxMemory() >> 20);
+                    + " heap %d MB, %s store%n", format, shape.name().toLowerCase(Locale.ROOT), lineItems, fileCount,
+                    bytes / 1e6, Runtime.getRuntime().maxMemory() >> 20, POSTGRES.isEmpty() ? "DuckDB" : "PostgreSQL");
 
             long start = System.nanoTime();
             IngestStatus status = checkAndWait(ingest, "bench");
