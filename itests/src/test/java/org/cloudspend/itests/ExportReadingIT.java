@@ -6,6 +6,11 @@ import static org.junit.Assert.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Before;
@@ -14,6 +19,10 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /** The readers inside Karaf: Parquet with its embedded codecs and Hadoop classes, both families, exact totals. */
 @RunWith(PaxExam.class)
@@ -105,6 +114,78 @@ public class ExportReadingIT extends CloudspendTestSupport {
                 + " USD (markup 10% on unblended)"));
         String byCustomer = execute("cloudspend:cost" + range + " -b customer");
         assertTrue(byCustomer, byCustomer.contains("acme") && byCustomer.contains("(unassigned)"));
+    }
+
+    /**
+     * A budget reached by loaded costs: one alert on Event Admin with its properties, in the shell, acknowledged, and
+     * resolved when the budget goes; each load is posted too. Alerts look at this period and the one before: the
+     * yearly budget's alert needs the exports' year (2025) to be one of them.
+     */
+    @Test
+    public void aBudgetReachedByLoadedCostsIsOneAlertOnEventAdmin() throws Exception {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, new String[] {"org/cloudspend/*"});
+        ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class, events::add,
+                topics);
+        try {
+            Path bucket = Path.of(System.getProperty("cloudspend.itest.exports"));
+            String loaded = execute("cloudspend:export-load " + bucket);
+            BigDecimal march = unblended(bucket, "athena", "2025-03");
+            BigDecimal april = unblended(bucket, "costs", "2025-04");
+            if (loaded.contains(": loaded, ")) {
+                Event load = next(events, "org/cloudspend/load/COMMITTED");
+                assertTrue(load.toString(), List.of("2025-03", "2025-04").contains(load.getProperty("period")));
+            }
+
+            // a quarterly budget for 2025-Q2 holds April, and is measured on the day given
+            execute("cloudspend:budget-add --period quarterly --amount 10 --threshold actual:50 -x service=none q2");
+            String status = execute("cloudspend:budget-status -d 2025-05-15 q2");
+            assertTrue(status, status.contains("2025-04-01") && status.contains(amount(april)));
+            String list = execute("cloudspend:budget-list");
+            assertTrue(list, list.contains("q2") && list.contains("quarterly") && list.contains("-x service=none"));
+
+            // a yearly budget: last year's costs reached it (the period before this one is measured too)
+            BigDecimal year = march.add(april);
+            String yearly = execute("cloudspend:budget-add --period yearly --amount 100 --threshold actual:50 y");
+            assertTrue(yearly, yearly.startsWith("Budget y: 100.00 USD yearly, alerting at actual:50; scope"
+                    + " everything."));
+            int thisYear = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+            if (thisYear == 2025 || thisYear == 2026) { // the exports' year is this one or the one before
+                Event raised = next(events, "org/cloudspend/alert/BUDGET");
+                assertEquals("y", raised.getProperty("budget"));
+                assertEquals("2025-01-01 actual:50", raised.getProperty("condition"));
+                assertEquals(0, year.compareTo((BigDecimal) raised.getProperty("value")));
+                assertEquals(new BigDecimal("50.00"), raised.getProperty("limit"));
+                assertEquals("cloudspend:cost -f 2025-01-01 -t 2025-12-31 -g day -b service -m unblended",
+                        raised.getProperty("question"));
+                String id = (String) raised.getProperty("id");
+                String alerts = execute("cloudspend:alerts");
+                assertTrue(alerts, alerts.contains(id) && alerts.contains("open"));
+                assertTrue(execute("cloudspend:alert-ack " + id).contains("is acknowledged"));
+
+                execute("cloudspend:budget-delete y");
+                Event resolved = next(events, "org/cloudspend/alert/BUDGET/RESOLVED");
+                assertEquals(id, resolved.getProperty("id"));
+                assertTrue(execute("cloudspend:alerts").contains("No open alerts."));
+                assertTrue(execute("cloudspend:alerts --all").contains(id));
+            }
+            execute("cloudspend:budget-delete q2");
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    /** The next event on this topic, within 30 seconds. */
+    private static Event next(BlockingQueue<Event> events, String topic) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Event event = events.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            if (event != null && event.getTopic().equals(topic)) {
+                return event;
+            }
+        }
+        throw new AssertionError("no event on " + topic + " within 30 s");
     }
 
     private static BigDecimal jsonTotal(String json) {

@@ -40,7 +40,21 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches("(?s).*account integration\\s+\\|\\s+AccountIntegrationService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-accounts.*"));
         assertTrue(printed, printed.matches("(?s).*customer-scoped costs\\s+\\|\\s+CustomerCostService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-msp.*"));
         assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
-        assertTrue(printed, printed.contains("15 of 15 cloudspend services running"));
+        assertTrue(printed, printed.contains("18 of 18 cloudspend services running"));
+    }
+
+    /** Karaf keeps the last of two values of one option; cloudspend's commands refuse the line before running it. */
+    @Test
+    public void aSingleValuedOptionGivenTwiceIsRefusedBeforeTheCommandRuns() throws Exception {
+        try {
+            execute("cloudspend:customer-add --name First --name Second twice");
+            fail("a repeated --name must be refused");
+        } catch (Exception e) {
+            assertEquals("--name takes one value, but was given twice (First and Second): give it once",
+                    e.getMessage());
+        }
+        assertFalse(execute("cloudspend:customer-list").contains("twice"));
+        execute("cloudspend:cost -g total -b service -b region"); // a multi-valued option repeats
     }
 
     /** Karaf's command guard keeps what changes state, or shows External IDs, to cloudspend-admin. */

@@ -5,6 +5,9 @@ import org.cloudspend.api.account.AccountIntegrationService;
 import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.ConfigurationErrors;
 import org.cloudspend.api.account.PendingIntegrations;
+import org.cloudspend.api.alert.AlertStore;
+import org.cloudspend.api.budget.BudgetRegistry;
+import org.cloudspend.api.budget.BudgetService;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.CostStore;
 import org.cloudspend.api.credentials.CredentialProvider;
@@ -38,7 +41,10 @@ final class CloudspendServices {
             new Entry(IngestService.class, "ingest routes"),
             new Entry(CustomerRegistry.class, "MSP customer persistence"),
             new Entry(CustomerService.class, "MSP customers and mapping rules"),
-            new Entry(CustomerCostService.class, "customer-scoped costs"));
+            new Entry(CustomerCostService.class, "customer-scoped costs"),
+            new Entry(BudgetRegistry.class, "budget persistence"),
+            new Entry(AlertStore.class, "alerts and their state"),
+            new Entry(BudgetService.class, "budgets and their alerts"));
 
     private CloudspendServices() {
     }
