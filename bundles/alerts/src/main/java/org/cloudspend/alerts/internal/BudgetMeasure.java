@@ -41,7 +41,7 @@ final class BudgetMeasure {
         LocalDate end = budget.period().endExclusive(start);
         CostResult result = costs.query(question(budget, start, end, Granularity.DAY));
         if (!result.rows().isEmpty() && !budget.currency().equals(result.currency())) {
-            throw new IllegalStateException("Budget " + budget.name() + " is in " + budget.currency() + " but its"
+            throw new IllegalArgumentException("Budget " + budget.name() + " is in " + budget.currency() + " but its"
                     + " costs are in " + result.currency() + ": cloudspend does not convert currencies (edit the"
                     + " budget with --currency " + result.currency() + ")");
         }
@@ -52,11 +52,14 @@ final class BudgetMeasure {
         BigDecimal spent = result.total();
         Optional<LocalDate> through = daily.isEmpty() ? Optional.empty() : Optional.of(daily.lastKey());
         // a period that is over has no days left to foresee
-        BigDecimal forecast = end.isAfter(today)
+        BigDecimal forecast = today.isBefore(end)
                 ? through.map(last -> forecast(spent, daily, start, last, end)).orElse(spent) : spent;
+        boolean over = !end.isAfter(today);
         List<BudgetThreshold> crossed = new ArrayList<>();
         for (BudgetThreshold threshold : budget.thresholds()) {
-            if (BudgetStatus.reaches(budget, threshold, spent, forecast)) {
+            // a period that is over has its spend, and no forecast to alert on
+            boolean forecastOnly = threshold.basis() == BudgetThreshold.Basis.FORECAST;
+            if (!(over && forecastOnly) && BudgetStatus.reaches(budget, threshold, spent, forecast)) {
                 crossed.add(threshold);
             }
         }

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class BudgetMonitor implements BudgetService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BudgetMonitor.class);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final BudgetRegistry budgets;
     private final CostQueryService costs;
@@ -69,6 +70,7 @@ public final class BudgetMonitor implements BudgetService {
             throw new IllegalArgumentException("There is a budget '" + budget.name() + "' already: change it with"
                     + " cloudspend:budget-edit");
         }
+        BudgetMeasure.of(budget, today(), today(), costs); // refuses what cannot be measured before it is kept
         budgets.save(budget);
         evaluate(budget, today());
         return budget;
@@ -77,6 +79,7 @@ public final class BudgetMonitor implements BudgetService {
     @Override
     public Budget update(Budget budget) {
         existing(budget.name());
+        BudgetMeasure.of(budget, today(), today(), costs);
         budgets.save(budget);
         evaluate(budget, today());
         return budget;
@@ -153,7 +156,8 @@ public final class BudgetMonitor implements BudgetService {
         String summary = "Budget " + budget.name() + " (" + budget.period().word() + " from " + status.periodStart()
                 + "): " + (actual ? "the spend " : "the forecast ") + cents(value) + " " + budget.currency()
                 + (actual ? " has reached " : " reaches ") + threshold.percent().toPlainString() + "% of "
-                + cents(budget.amount()) + " " + budget.currency() + " (" + cents(limit) + ")";
+                + cents(budget.amount()) + " " + budget.currency()
+                + (threshold.percent().compareTo(HUNDRED) == 0 ? "" : " (" + cents(limit) + ")");
         return new Alert(Alert.idOf(AlertKind.BUDGET, budget.name(), condition), AlertKind.BUDGET, budget.name(),
                 condition, AlertState.OPEN, summary, value, limit, budget.currency(), now, now);
     }

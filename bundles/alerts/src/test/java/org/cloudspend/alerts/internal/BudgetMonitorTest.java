@@ -162,6 +162,28 @@ class BudgetMonitorTest {
     }
 
     @Test
+    void aForecastThresholdOfAPeriodThatIsOverRaisesNothing() {
+        BudgetMonitor monitor = monitorOn(LocalDate.of(2025, 7, 2));
+        monitor.add(budget("june", BudgetPeriod.MONTHLY, "1", List.of(), Set.of(), "forecast:100"));
+        assertEquals(List.of(), store.alerts().alerts(false));
+        assertEquals(List.of(), monitor.status("june", LocalDate.of(2025, 6, 1)).crossed());
+        monitor.update(budget("june", BudgetPeriod.MONTHLY, "1", List.of(), Set.of(), "forecast:100", "actual:100"));
+        assertEquals(List.of("2025-06-01 actual:100"), store.alerts().alerts(true).stream().map(Alert::condition)
+                .toList());
+    }
+
+    @Test
+    void aBudgetInAnotherCurrencyThanItsCostsIsRefusedAndNotKept() {
+        BudgetMonitor monitor = monitorOn(LocalDate.of(2025, 6, 20));
+        Budget euros = new Budget("euros", BudgetPeriod.MONTHLY, CostMeasure.UNBLENDED, BigDecimal.TEN, "EUR",
+                List.of(BudgetThreshold.parse("actual:100")), List.of(), Set.of());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> monitor.add(euros));
+        assertEquals("Budget euros is in EUR but its costs are in USD: cloudspend does not convert currencies (edit"
+                + " the budget with --currency USD)", refused.getMessage());
+        assertEquals(List.of(), store.budgets().budgets());
+    }
+
+    @Test
     void namesAreOneBudgetEach() {
         BudgetMonitor monitor = monitorOn(LocalDate.of(2025, 7, 2));
         monitor.add(budget("team", BudgetPeriod.MONTHLY, "10", List.of(), Set.of(), "actual:50"));
