@@ -30,6 +30,7 @@ import org.cloudspend.api.ingest.CopyLoad;
 import org.cloudspend.api.ingest.IngestService;
 import org.cloudspend.api.ingest.IngestStatus;
 import org.cloudspend.api.ingest.RouteInfo;
+import org.cloudspend.api.alert.EventTopics;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,6 +38,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +52,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
  * template and matched to the account registry every few seconds (added accounts start, removed ones stop, a changed
  * check interval restarts the route).
  */
-@Component(service = IngestService.class, configurationPid = "org.cloudspend.ingest")
+@Component(service = {IngestService.class, EventHandler.class}, configurationPid = "org.cloudspend.ingest",
+        property = EventConstants.EVENT_TOPIC + "=" + EventTopics.ALERT + "*")
 @Designate(ocd = IngestConfig.class)
-public class CamelIngest implements IngestService, AutoCloseable {
+public class CamelIngest implements IngestService, EventHandler, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CamelIngest.class);
     private static final String INTERVAL_PREFIX = "check.interval.minutes.";
@@ -169,6 +174,20 @@ public class CamelIngest implements IngestService, AutoCloseable {
     public void close() {
         camel.stop();
         http.close();
+    }
+
+    /**
+     * An alert raised or resolved, from Event Admin to {@value IngestRoutes#ALERTS} for integrators' routes (mail, a
+     * webhook, a chat). The queue takes it without waiting, so Event Admin's delivery thread is never held up.
+     */
+    @Override
+    public void handleEvent(Event event) {
+        try {
+            producer.sendBodyAndHeaders(IngestRoutes.ALERTS, AlertHeaders.body(event), AlertHeaders.headers(event));
+        } catch (RuntimeException e) {
+            LOG.warn("Alert {} could not be passed to {}: {}", event.getProperty("id"), IngestRoutes.ALERTS,
+                    e.getMessage());
+        }
     }
 
     /** Starts a route for each new account, stops those of removed accounts, restarts those whose interval changed. */

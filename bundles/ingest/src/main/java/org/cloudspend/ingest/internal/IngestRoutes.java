@@ -12,6 +12,8 @@ final class IngestRoutes extends RouteBuilder {
     static final String ACCOUNT_TEMPLATE = "cloudspend-account";
     static final String CHECK = "direct:cloudspend-check";
     static final String LOADS = "seda:cloudspend-loads?multipleConsumers=true";
+    /** Alerts raised and resolved, as Event Admin posts them: for integrators' routes (nothing of cloudspend reads it). */
+    static final String ALERTS = "seda:cloudspend-alerts?multipleConsumers=true";
     static final String ACCOUNT_HEADER = "CloudspendAccountId";
 
     private final CamelIngest ingest;

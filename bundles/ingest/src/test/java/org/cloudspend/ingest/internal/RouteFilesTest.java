@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.camel.ConsumerTemplate;
 import org.cloudspend.api.export.ExportFormat;
@@ -65,6 +66,29 @@ class RouteFilesTest {
         try (ConsumerTemplate consumer = aws.ingest.camel().createConsumerTemplate()) {
             assertEquals("payer 2026-10 " + delivered.expected().overall().total("UNBLENDED").toPlainString(),
                     consumer.receiveBody("seda:summaries", 10_000, String.class));
+        }
+    }
+
+    /** The README's example: every alert Event Admin delivers reaches a route file's route. */
+    @Test
+    void alertsFromEventAdminReachARouteFile() throws Exception {
+        drop("alerts.yaml", """
+                - route:
+                    id: forward-alerts
+                    from:
+                      uri: "seda:cloudspend-alerts?multipleConsumers=true"
+                      steps:
+                        - setBody:
+                            simple: "${header.CloudspendAlertId} ${header.CloudspendAlertState} ${header.CloudspendAlertValue} ${header.CloudspendAlertSubject}"
+                        - to: "seda:alerts"
+                """);
+        await(() -> aws.ingest.camel().getRoute("forward-alerts") != null);
+
+        aws.ingest.handleEvent(new org.osgi.service.event.Event("org/cloudspend/alert/BUDGET", Map.of("id",
+                "b-0123456789", "state", "OPEN", "value", new java.math.BigDecimal("812.4012"), "subject", "team",
+                org.osgi.service.event.EventConstants.EVENT_TOPIC, "org/cloudspend/alert/BUDGET")));
+        try (ConsumerTemplate consumer = aws.ingest.camel().createConsumerTemplate()) {
+            assertEquals("b-0123456789 OPEN 812.4012 team", consumer.receiveBody("seda:alerts", 10_000, String.class));
         }
     }
 
