@@ -59,8 +59,8 @@ final class AccountStateTables {
         return deleteWhere(connection, "DELETE FROM pending_integrations WHERE id = ?", id);
     }
 
-    /** Records the error, keeping its first-seen time when it is already known. */
-    static void report(Connection connection, String accountId, ConfigurationErrorCode code, String message,
+    /** Records the error, keeping its first-seen time when it is already known; true if it was not. */
+    static boolean report(Connection connection, String accountId, ConfigurationErrorCode code, String message,
             Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE configuration_errors SET message = ?, last_seen = ? WHERE account_id = ? AND code = ?")) {
@@ -69,7 +69,7 @@ final class AccountStateTables {
             update.setString(3, accountId);
             update.setString(4, code.name());
             if (update.executeUpdate() > 0) {
-                return;
+                return false;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
@@ -80,15 +80,17 @@ final class AccountStateTables {
             insert.setTimestamp(4, Timestamp.from(now));
             insert.setTimestamp(5, Timestamp.from(now));
             insert.executeUpdate();
+            return true;
         }
     }
 
-    static void clear(Connection connection, String accountId, ConfigurationErrorCode code) throws SQLException {
+    /** Removes the error; true if there was one. */
+    static boolean clear(Connection connection, String accountId, ConfigurationErrorCode code) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM configuration_errors WHERE account_id = ? AND code = ?")) {
             delete.setString(1, accountId);
             delete.setString(2, code.name());
-            delete.executeUpdate();
+            return delete.executeUpdate() > 0;
         }
     }
 

@@ -67,6 +67,36 @@ abstract class AccountStateTest implements StoreBackend {
         }
     }
 
+    /** An error appearing and going is told to Event Admin once each, not at every check that sees it again. */
+    @Test
+    void anErrorIsPostedWhenItAppearsAndWhenItGoes() throws Exception {
+        List<org.osgi.service.event.Event> posted = new java.util.ArrayList<>();
+        try (var store = new Closing(open(folder))) {
+            store.it.errors().events = new org.osgi.service.event.EventAdmin() {
+                @Override
+                public void postEvent(org.osgi.service.event.Event event) {
+                    posted.add(event);
+                }
+
+                @Override
+                public void sendEvent(org.osgi.service.event.Event event) {
+                    posted.add(event);
+                }
+            };
+            store.it.errors().report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' does not exist");
+            store.it.errors().report("a", ConfigurationErrorCode.BUCKET_NOT_FOUND, "Bucket 'x' still does not exist");
+            store.it.errors().report("a", ConfigurationErrorCode.ROLE_EXPIRED, "Expired");
+            store.it.errors().clear("a", ConfigurationErrorCode.BUCKET_NOT_FOUND);
+            store.it.errors().clear("a", ConfigurationErrorCode.BUCKET_NOT_FOUND);
+            store.it.errors().clearAll("a");
+        }
+        assertEquals(List.of("org/cloudspend/error/RAISED BUCKET_NOT_FOUND", "org/cloudspend/error/RAISED ROLE_EXPIRED",
+                "org/cloudspend/error/CLEARED BUCKET_NOT_FOUND", "org/cloudspend/error/CLEARED ROLE_EXPIRED"),
+                posted.stream().map(event -> event.getTopic() + " " + event.getProperty("code")).toList());
+        assertEquals("Bucket 'x' does not exist", posted.get(0).getProperty("message"));
+        assertEquals("a", posted.get(3).getProperty("account"));
+    }
+
     @Test
     void sealedSecretsAreStoredReplacedAndDiscarded() throws Exception {
         try (var store = new Closing(open(folder))) {
