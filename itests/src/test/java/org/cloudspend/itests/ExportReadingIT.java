@@ -159,6 +159,17 @@ public class ExportReadingIT extends CloudspendTestSupport {
                 assertEquals(new BigDecimal("50.00"), raised.getProperty("limit"));
                 assertEquals("cloudspend:cost -f 2025-01-01 -t 2025-12-31 -g day -b service -m unblended",
                         raised.getProperty("question"));
+                // the budget's metrics for a monitoring server, in JMX (this year's period: no costs)
+                javax.management.ObjectName metrics = new javax.management.ObjectName(
+                        "org.cloudspend:type=Budget,name=y");
+                javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+                for (int wait = 0; wait < 100 && !jmx.isRegistered(metrics); wait++) {
+                    Thread.sleep(100);
+                }
+                assertEquals(new BigDecimal("100.00"), jmx.getAttribute(metrics, "Amount"));
+                assertEquals(thisYear + "-01-01", jmx.getAttribute(metrics, "PeriodStart"));
+                assertEquals(1, jmx.getAttribute(new javax.management.ObjectName("org.cloudspend:type=Cloudspend"),
+                        "OpenAlerts"));
                 String id = (String) raised.getProperty("id");
                 String alerts = execute("cloudspend:alerts");
                 assertTrue(alerts, alerts.contains(id) && alerts.contains("open"));
