@@ -34,6 +34,32 @@ final class AlertEvents {
                 properties);
     }
 
+    /**
+     * The same alert in Karaf Decanter's convention, as its checker posts them: topic {@code decanter/alert/<level>}
+     * (WARN below 100 % of an amount, ERROR from 100 %), {@code alertLevel}, {@code alertAttribute} (what was
+     * compared: {@code spent} or {@code forecast}), {@code alertPattern} (the threshold), {@code alertBackToNormal}
+     * (when resolved), {@code type} and {@code timestamp} as Decanter's collectors set them, and the alert's own
+     * properties.
+     */
+    static Event decanter(Alert alert, Map<String, Object> details, String attribute, String pattern,
+            boolean severe) {
+        Event ours = of(alert, details);
+        Map<String, Object> properties = new HashMap<>();
+        for (String name : ours.getPropertyNames()) {
+            if (!name.equals(org.osgi.service.event.EventConstants.EVENT_TOPIC)) {
+                properties.put(name, ours.getProperty(name));
+            }
+        }
+        String level = severe ? "ERROR" : "WARN";
+        properties.put("alertLevel", level);
+        properties.put("alertAttribute", attribute);
+        properties.put("alertPattern", pattern);
+        properties.put("alertBackToNormal", alert.state() == org.cloudspend.api.alert.AlertState.RESOLVED);
+        properties.put("type", "cloudspend");
+        properties.put("timestamp", alert.changedAt().toEpochMilli());
+        return new Event("decanter/alert/" + level, properties);
+    }
+
     private static void putIfPresent(Map<String, Object> properties, String name, Object value) {
         if (value != null) {
             properties.put(name, value);

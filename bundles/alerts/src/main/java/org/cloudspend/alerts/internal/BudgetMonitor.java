@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * change either) is an alert, raised once and resolved when it no longer holds, and posted on Event Admin when this
  * node raised or resolved it.
  */
-@Component(service = BudgetService.class)
+@Component(service = BudgetService.class, configurationPid = "org.cloudspend.alerts")
+@Designate(ocd = AlertsConfig.class)
 public final class BudgetMonitor implements BudgetService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BudgetMonitor.class);
@@ -47,21 +49,27 @@ public final class BudgetMonitor implements BudgetService {
     private final CostQueryService costs;
     private final AlertStore alerts;
     private final Clock clock;
+    private final boolean decanter;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin events;
 
     @Activate
     public BudgetMonitor(@Reference BudgetRegistry budgets, @Reference CostQueryService costs,
-            @Reference AlertStore alerts) {
-        this(budgets, costs, alerts, Clock.systemUTC());
+            @Reference AlertStore alerts, AlertsConfig config) {
+        this(budgets, costs, alerts, Clock.systemUTC(), config.decanter_alerts());
     }
 
     BudgetMonitor(BudgetRegistry budgets, CostQueryService costs, AlertStore alerts, Clock clock) {
+        this(budgets, costs, alerts, clock, false);
+    }
+
+    BudgetMonitor(BudgetRegistry budgets, CostQueryService costs, AlertStore alerts, Clock clock, boolean decanter) {
         this.budgets = budgets;
         this.costs = costs;
         this.alerts = alerts;
         this.clock = clock;
+        this.decanter = decanter;
     }
 
     @Override
@@ -207,6 +215,12 @@ public final class BudgetMonitor implements BudgetService {
                 alert.summary());
         if (bus != null) {
             bus.postEvent(AlertEvents.of(alert, details));
+            if (decanter) {
+                BudgetThreshold threshold = BudgetCondition.parse(alert.condition()).threshold();
+                boolean actual = threshold.basis() == BudgetThreshold.Basis.ACTUAL;
+                bus.postEvent(AlertEvents.decanter(alert, details, actual ? "spent" : "forecast",
+                        threshold.toString(), threshold.percent().compareTo(HUNDRED) >= 0));
+            }
         }
     }
 

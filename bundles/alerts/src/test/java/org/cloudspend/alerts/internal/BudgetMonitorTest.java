@@ -150,6 +150,27 @@ class BudgetMonitorTest {
         assertEquals(List.of(), store.alerts().alerts(true));
     }
 
+    /** With the setting, each alert also goes out as Karaf Decanter's checker would post it. */
+    @Test
+    void inDecantersConventionAnAlertAndItsReturnToNormalAreDecanterAlerts() throws Exception {
+        BudgetMonitor monitor = monitorOn(LocalDate.of(2025, 7, 2), true);
+        monitor.add(budget("team", BudgetPeriod.MONTHLY, "1", List.of(), Set.of(), "actual:100"));
+        assertEquals(List.of("org/cloudspend/alert/BUDGET", "decanter/alert/ERROR"),
+                posted.stream().map(Event::getTopic).toList());
+        Event decanter = posted.get(1);
+        assertEquals("ERROR", decanter.getProperty("alertLevel"));
+        assertEquals("spent", decanter.getProperty("alertAttribute"));
+        assertEquals("actual:100", decanter.getProperty("alertPattern"));
+        assertEquals(false, decanter.getProperty("alertBackToNormal"));
+        assertEquals("cloudspend", decanter.getProperty("type"));
+        assertEquals(posted.get(0).getProperty("summary"), decanter.getProperty("summary"));
+
+        monitor.delete("team");
+        assertEquals(List.of("org/cloudspend/alert/BUDGET/RESOLVED", "decanter/alert/ERROR"),
+                posted.subList(2, 4).stream().map(Event::getTopic).toList());
+        assertEquals(true, posted.get(3).getProperty("alertBackToNormal"));
+    }
+
     @Test
     void aBudgetsScopeIsItsFilters() {
         BudgetMonitor monitor = monitorOn(LocalDate.of(2025, 7, 2));
@@ -196,7 +217,12 @@ class BudgetMonitorTest {
     }
 
     private BudgetMonitor monitorOn(LocalDate today) {
-        BudgetMonitor monitor = new BudgetMonitor(store.budgets(), store.queries(), store.alerts(), clock(today));
+        return monitorOn(today, false);
+    }
+
+    private BudgetMonitor monitorOn(LocalDate today, boolean decanter) {
+        BudgetMonitor monitor = new BudgetMonitor(store.budgets(), store.queries(), store.alerts(), clock(today),
+                decanter);
         monitor.events = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
