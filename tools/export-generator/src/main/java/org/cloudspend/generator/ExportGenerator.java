@@ -78,8 +78,13 @@ public final class ExportGenerator {
         List<String> args = new ArrayList<>(List.of(arguments));
         ExportSpec.Shape shape = ExportSpec.Shape.REAL;
         int option = args.indexOf("--shape");
-        if (option >= 0 && option + 1 < args.size()) {
-            shape = ExportSpec.Shape.valueOf(args.get(option + 1).toUpperCase(Locale.ROOT));
+        String shapeName = option >= 0 && option + 1 < args.size() ? args.get(option + 1) : "";
+        if (option >= 0 && !shapeName.matches("(?i)real|scattered")) {
+            System.err.println("--shape takes real or scattered, not '" + shapeName + "'");
+            System.exit(2);
+        }
+        if (option >= 0) {
+            shape = ExportSpec.Shape.valueOf(shapeName.toUpperCase(Locale.ROOT));
             args.subList(option, option + 2).clear();
         }
         if (args.size() < 5) {
