@@ -60,14 +60,15 @@ public class IngestStatusCommand extends CloudspendCommand {
         String loading = "Loading " + accountId + " " + progress.period() + " (delivery " + progress.deliveryId() + "): ";
         if (progress.storingSince().isPresent()) {
             return loading + "every file read (" + progress.filesTotal() + ", " + megabytes(progress.bytesTotal())
-                    + " MB, " + progress.lineItems() + " line items); storing the month since "
+                    + " MB, " + String.format(Locale.ROOT, "%,d", progress.lineItems()) + " line items); storing the month since "
                     + time(progress.storingSince()) + " (copying the line items into the store, summing them by day)";
         }
         String percent = progress.bytesTotal() > 0
                 ? String.format(Locale.ROOT, " (%.0f%%)", 100.0 * progress.bytesDone() / progress.bytesTotal()) : "";
-        return loading + "file " + progress.filesDone() + " of " + progress.filesTotal() + ", "
+        return loading + progress.filesDone() + " of " + progress.filesTotal() + " files read, "
                 + megabytes(progress.bytesDone()) + " of " + megabytes(progress.bytesTotal()) + " MB" + percent + ", "
-                + progress.lineItems() + " line items so far" + progress.estimatedEnd(now)
+                + String.format(Locale.ROOT, "%,d", progress.lineItems()) + " line items so far"
+                + progress.estimatedEnd(now)
                         .map(end -> ", every file read around " + time(Optional.of(end)) + ", then the month is stored")
                         .orElse("");
     }
