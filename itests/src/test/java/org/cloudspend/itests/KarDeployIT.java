@@ -104,7 +104,7 @@ class KarDeployIT {
     @Order(1)
     void theKarAloneBringsEveryServiceUp() throws Exception {
         Files.copy(kar, home.resolve("deploy/cloudspend-" + System.getProperty("cloudspend.version") + ".kar"));
-        Result status = until("cloudspend:status", output -> output.contains("18 of 18 cloudspend services running"));
+        Result status = until("cloudspend:status", output -> output.contains("20 of 20 cloudspend services running"));
         assertTrue(status.output().contains("cost queries"), status.output());
         try (var fetched = Files.list(UNPACKED.resolve("empty-m2"))) {
             assertEquals(List.of(), fetched.toList(), "nothing came from Maven");
@@ -138,7 +138,7 @@ class KarDeployIT {
         next.toFile().setLastModified(System.currentTimeMillis() + 5_000);
         Files.move(next, deployed, StandardCopyOption.REPLACE_EXISTING);
         until("cloudspend:customer-list", output -> output.contains("acme"));
-        until("cloudspend:status", output -> output.contains("18 of 18 cloudspend services running"));
+        until("cloudspend:status", output -> output.contains("20 of 20 cloudspend services running"));
     }
 
     /** Redeploying: the DuckDB driver's native library (70 MB) is mapped once, however often the .kar comes back. */
@@ -150,7 +150,7 @@ class KarDeployIT {
             Files.delete(deployed);
             until("bundle:list -s -t 0", output -> !output.contains("org.cloudspend"));
             Files.copy(kar, deployed);
-            until("cloudspend:status", output -> output.contains("18 of 18 cloudspend services running"));
+            until("cloudspend:status", output -> output.contains("20 of 20 cloudspend services running"));
         }
         assertEquals(1, mappedDuckDbLibraries().size(), mappedDuckDbLibraries().toString());
         try (var extracted = Files.list(home.resolve("data/tmp"))) {
@@ -166,7 +166,7 @@ class KarDeployIT {
         assertNothingOfCloudspendRuns();
 
         assertEquals(0, client("feature:install cloudspend").status());
-        until("cloudspend:status", output -> output.contains("18 of 18 cloudspend services running"));
+        until("cloudspend:status", output -> output.contains("20 of 20 cloudspend services running"));
         Files.delete(home.resolve("deploy/cloudspend-" + System.getProperty("cloudspend.version") + ".kar"));
         until("bundle:list -s -t 0", output -> !output.contains("org.cloudspend"));
         assertNothingOfCloudspendRuns();

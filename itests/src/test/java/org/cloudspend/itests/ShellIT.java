@@ -40,7 +40,7 @@ public class ShellIT extends CloudspendTestSupport {
         assertTrue(printed, printed.matches("(?s).*account integration\\s+\\|\\s+AccountIntegrationService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-accounts.*"));
         assertTrue(printed, printed.matches("(?s).*customer-scoped costs\\s+\\|\\s+CustomerCostService\\s+\\|\\s+running\\s+\\|\\s+cloudspend-msp.*"));
         assertTrue(printed, printed.matches("(?s).*billing export readers\\s+\\|\\s+ExportReader\\s+\\|\\s+running\\s+\\|\\s+cloudspend-cur.*"));
-        assertTrue(printed, printed.contains("18 of 18 cloudspend services running"));
+        assertTrue(printed, printed.contains("20 of 20 cloudspend services running"));
     }
 
     /** Karaf keeps the last of two values of one option; cloudspend's commands refuse the line before running it. */

@@ -11,6 +11,11 @@ public final class AlertRendering {
     }
 
     public static Rendering alerts(List<Alert> alerts, boolean unresolvedOnly) {
+        return alerts(alerts, unresolvedOnly ? "No open alerts." : "No alerts yet.");
+    }
+
+    /** The alerts, saying {@code whenNone} when there are none. */
+    public static Rendering alerts(List<Alert> alerts, String whenNone) {
         Rendering rendering = new Rendering(List.of(
                 Column.of("id", "Alert", Column.Kind.TEXT),
                 Column.of("state", "State", Column.Kind.TEXT),
@@ -23,7 +28,7 @@ public final class AlertRendering {
                 Column.of("changedAt", "Since (UTC)", Column.Kind.TIME),
                 Column.of("raisedAt", "Raised at", Column.Kind.TIME).notInTable(),
                 Column.of("summary", "Summary", Column.Kind.TEXT).notInTable()))
-                .whenEmpty(unresolvedOnly ? "No open alerts." : "No alerts yet.");
+                .whenEmpty(whenNone);
         for (Alert alert : alerts) {
             rendering.row(alert.id(), alert.state().name().toLowerCase(Locale.ROOT),
                     alert.kind().name().toLowerCase(Locale.ROOT), alert.subject(), alert.condition(), alert.value(),

@@ -5,9 +5,12 @@ import java.util.Map;
 import org.cloudspend.api.alert.Alert;
 import org.cloudspend.api.alert.EventTopics;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /** An alert as an event on the platform's bus: its topic by kind and state, its fields as properties. */
 final class AlertEvents {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AlertEvents.class);
 
     private AlertEvents() {
     }
@@ -58,6 +61,22 @@ final class AlertEvents {
         properties.put("type", "cloudspend");
         properties.put("timestamp", alert.changedAt().toEpochMilli());
         return new Event("decanter/alert/" + level, properties);
+    }
+
+    /**
+     * Logs the alert and posts it on the bus (and, with {@code decanter}, in Decanter's convention too); nothing is
+     * posted without an Event Admin.
+     */
+    static void post(EventAdmin bus, boolean decanter, Alert alert, Map<String, Object> details, String attribute,
+            String pattern, boolean severe) {
+        LOG.info("{} alert {}: {}", alert.state() == org.cloudspend.api.alert.AlertState.RESOLVED ? "Resolved"
+                : "Raised", alert.id(), alert.summary());
+        if (bus != null) {
+            bus.postEvent(of(alert, details));
+            if (decanter) {
+                bus.postEvent(decanter(alert, details, attribute, pattern, severe));
+            }
+        }
     }
 
     private static void putIfPresent(Map<String, Object> properties, String name, Object value) {

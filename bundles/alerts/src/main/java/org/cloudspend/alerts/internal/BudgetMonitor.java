@@ -201,7 +201,7 @@ public final class BudgetMonitor implements BudgetService {
         return question.toString();
     }
 
-    private static String quoted(String text) {
+    static String quoted(String text) {
         return text.matches("[A-Za-z0-9:=,._/-]+") ? text : "\"" + text.replace("\"", "\\\"") + "\"";
     }
 
@@ -210,18 +210,10 @@ public final class BudgetMonitor implements BudgetService {
     }
 
     private void publish(Alert alert, Map<String, Object> details) {
-        EventAdmin bus = events;
-        LOG.info("{} alert {}: {}", alert.state() == AlertState.RESOLVED ? "Resolved" : "Raised", alert.id(),
-                alert.summary());
-        if (bus != null) {
-            bus.postEvent(AlertEvents.of(alert, details));
-            if (decanter) {
-                BudgetThreshold threshold = BudgetCondition.parse(alert.condition()).threshold();
-                boolean actual = threshold.basis() == BudgetThreshold.Basis.ACTUAL;
-                bus.postEvent(AlertEvents.decanter(alert, details, actual ? "spent" : "forecast",
-                        threshold.toString(), threshold.percent().compareTo(HUNDRED) >= 0));
-            }
-        }
+        BudgetThreshold threshold = BudgetCondition.parse(alert.condition()).threshold();
+        AlertEvents.post(events, decanter, alert, details,
+                threshold.basis() == BudgetThreshold.Basis.ACTUAL ? "spent" : "forecast", threshold.toString(),
+                threshold.percent().compareTo(HUNDRED) >= 0);
     }
 
     private Budget existing(String name) {

@@ -3,7 +3,9 @@ package org.cloudspend.api.alert;
 /** What raises alerts; each kind is a topic under {@code org/cloudspend/alert/} on the event bus. */
 public enum AlertKind {
     /** A budget's threshold reached by the spend or the forecast. */
-    BUDGET("b-");
+    BUDGET("b-"),
+    /** A day's cost well above its baseline. */
+    ANOMALY("a-");
 
     private final String prefix;
 

@@ -6,6 +6,8 @@ import org.cloudspend.api.account.AccountRegistry;
 import org.cloudspend.api.account.ConfigurationErrors;
 import org.cloudspend.api.account.PendingIntegrations;
 import org.cloudspend.api.alert.AlertStore;
+import org.cloudspend.api.anomaly.AnomalyMonitorRegistry;
+import org.cloudspend.api.anomaly.AnomalyService;
 import org.cloudspend.api.budget.BudgetRegistry;
 import org.cloudspend.api.budget.BudgetService;
 import org.cloudspend.api.cost.CostQueryService;
@@ -44,7 +46,9 @@ final class CloudspendServices {
             new Entry(CustomerCostService.class, "customer-scoped costs"),
             new Entry(BudgetRegistry.class, "budget persistence"),
             new Entry(AlertStore.class, "alerts and their state"),
-            new Entry(BudgetService.class, "budgets and their alerts"));
+            new Entry(BudgetService.class, "budgets and their alerts"),
+            new Entry(AnomalyMonitorRegistry.class, "anomaly monitor persistence"),
+            new Entry(AnomalyService.class, "cost anomaly detection"));
 
     private CloudspendServices() {
     }

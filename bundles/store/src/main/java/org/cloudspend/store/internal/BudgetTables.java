@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,19 +14,19 @@ import org.cloudspend.api.budget.Budget;
 import org.cloudspend.api.budget.BudgetPeriod;
 import org.cloudspend.api.budget.BudgetThreshold;
 import org.cloudspend.api.budget.ExcludedCharge;
-import org.cloudspend.api.cost.Dimension;
 import org.cloudspend.api.cost.Filter;
-import org.cloudspend.api.cost.GroupBy;
 import org.cloudspend.api.export.CostMeasure;
 
 /** Budgets: one row each, and one row per value of each filter of their scope. */
 final class BudgetTables {
 
+    private static final ScopeFilters FILTERS = new ScopeFilters("budget_filters", "budget_name");
+
     private BudgetTables() {
     }
 
     static List<Budget> budgets(Connection connection, String name) throws SQLException {
-        Map<String, List<Filter>> filters = filters(connection, name);
+        Map<String, List<Filter>> filters = FILTERS.read(connection, name);
         List<Budget> budgets = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(name == null
                 ? "SELECT * FROM budgets ORDER BY name" : "SELECT * FROM budgets WHERE name = ?")) {
@@ -64,58 +62,15 @@ final class BudgetTables {
                     .collect(Collectors.joining(",")));
             insert.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO budget_filters VALUES (?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (Filter filter : budget.filters()) {
-                for (String value : filter.values()) {
-                    insert.setString(1, budget.name());
-                    insert.setInt(2, position);
-                    insert.setString(3, filter.on().dimension().name());
-                    insert.setString(4, filter.on().key());
-                    insert.setBoolean(5, filter.exclude());
-                    insert.setString(6, value);
-                    insert.addBatch();
-                }
-                position++;
-            }
-            insert.executeBatch();
-        }
+        FILTERS.write(connection, budget.name(), budget.filters());
     }
 
     static boolean delete(Connection connection, String name) throws SQLException {
-        try (PreparedStatement filters = connection.prepareStatement("DELETE FROM budget_filters WHERE budget_name = ?");
-                PreparedStatement budget = connection.prepareStatement("DELETE FROM budgets WHERE name = ?")) {
-            filters.setString(1, name);
-            filters.executeUpdate();
+        FILTERS.delete(connection, name);
+        try (PreparedStatement budget = connection.prepareStatement("DELETE FROM budgets WHERE name = ?")) {
             budget.setString(1, name);
             return budget.executeUpdate() > 0;
         }
-    }
-
-    /** Each budget's filters, in the order they were given. */
-    private static Map<String, List<Filter>> filters(Connection connection, String name) throws SQLException {
-        record Key(String budget, int position, GroupBy on, boolean exclude) {
-        }
-        Map<Key, Set<String>> values = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM budget_filters"
-                + (name == null ? "" : " WHERE budget_name = ?") + " ORDER BY budget_name, filter_position, filter_value")) {
-            if (name != null) {
-                select.setString(1, name);
-            }
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    Key key = new Key(row.getString("budget_name"), row.getInt("filter_position"),
-                            new GroupBy(Dimension.valueOf(row.getString("dimension")), row.getString("label_key")),
-                            row.getBoolean("excluding"));
-                    values.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.getString("filter_value"));
-                }
-            }
-        }
-        Map<String, List<Filter>> filters = new LinkedHashMap<>();
-        values.forEach((key, set) -> filters.computeIfAbsent(key.budget(), k -> new ArrayList<>())
-                .add(new Filter(key.on(), set, key.exclude())));
-        return filters;
     }
 
     private static List<BudgetThreshold> thresholds(String text) {

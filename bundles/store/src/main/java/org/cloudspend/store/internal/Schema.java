@@ -67,7 +67,14 @@ final class Schema {
                     "CREATE TABLE alerts (id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, subject VARCHAR NOT NULL,"
                             + " condition_key VARCHAR NOT NULL, state VARCHAR NOT NULL, summary VARCHAR NOT NULL,"
                             + " alert_value DECIMAL(38,10), alert_limit DECIMAL(38,10), currency VARCHAR,"
-                            + " raised_at TIMESTAMP NOT NULL, changed_at TIMESTAMP NOT NULL)"));
+                            + " raised_at TIMESTAMP NOT NULL, changed_at TIMESTAMP NOT NULL)"),
+            // anomaly monitors and their scope
+            List.of("CREATE TABLE anomaly_monitors (name VARCHAR PRIMARY KEY, dimension VARCHAR, label_key VARCHAR,"
+                            + " measure VARCHAR NOT NULL, min_impact DECIMAL(17,2) NOT NULL,"
+                            + " min_impact_percent DECIMAL(9,2) NOT NULL, usage_only BOOLEAN NOT NULL)",
+                    "CREATE TABLE anomaly_monitor_filters (monitor_name VARCHAR NOT NULL,"
+                            + " filter_position INTEGER NOT NULL, dimension VARCHAR NOT NULL, label_key VARCHAR,"
+                            + " excluding BOOLEAN NOT NULL, filter_value VARCHAR NOT NULL)"));
 
     private Schema() {
     }

@@ -19,6 +19,7 @@ public final class StandaloneStore implements AutoCloseable {
     private final StoredCustomers customers;
     private final StoredBudgets budgets;
     private final StoredAlerts alerts;
+    private final StoredAnomalyMonitors anomalyMonitors;
 
     public StandaloneStore(StoreDatabase database) {
         this.database = database;
@@ -30,6 +31,7 @@ public final class StandaloneStore implements AutoCloseable {
         this.customers = new StoredCustomers(database);
         this.budgets = new StoredBudgets(database);
         this.alerts = new StoredAlerts(database);
+        this.anomalyMonitors = new StoredAnomalyMonitors(database);
     }
 
     /** The store in that DuckDB file, with the default limits. */
@@ -77,6 +79,10 @@ public final class StandaloneStore implements AutoCloseable {
 
     public StoredAlerts alerts() {
         return alerts;
+    }
+
+    public StoredAnomalyMonitors anomalyMonitors() {
+        return anomalyMonitors;
     }
 
     @Override

@@ -1,0 +1,92 @@
+package org.cloudspend.alerts.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one value's day should have cost, from the {@value #HISTORY_DAYS} days before it, robustly and weekday-aware:
+ * the expected cost is the median of the same weekday in the four weeks before (a past spike does not move it, a
+ * weekly rhythm is kept), and the day's noise is the median absolute deviation of every day in those weeks from its
+ * own weekday's median. A day stands out when it exceeds the expected cost by the monitor's minimum impact, in money
+ * and in percent, and by {@value #NOISE_FACTOR} times the noise. A value with fewer than {@value #MIN_DAYS_WITH_COST}
+ * days of costs in those weeks (a service never seen) is not judged yet.
+ */
+final class DailyBaseline {
+
+    static final int HISTORY_DAYS = 28;
+    static final int MIN_DAYS_WITH_COST = 7;
+    static final int NOISE_FACTOR = 3;
+    /** The median absolute deviation times this estimates a normal spread's standard deviation. */
+    private static final BigDecimal MAD_TO_SIGMA = new BigDecimal("1.4826");
+
+    private DailyBaseline() {
+    }
+
+    /** The expected cost of the day, or empty when the value has too little history to be judged. */
+    static Optional<BigDecimal> expected(Map<LocalDate, BigDecimal> daily, LocalDate day) {
+        int withCost = 0;
+        for (int back = 1; back <= HISTORY_DAYS; back++) {
+            if (cost(daily, day.minusDays(back)).signum() != 0) {
+                withCost++;
+            }
+        }
+        return withCost < MIN_DAYS_WITH_COST ? Optional.empty() : Optional.of(weekdayMedian(daily, day));
+    }
+
+    /** Whether the day stands out from its expected cost (see the class). */
+    static boolean standsOut(Map<LocalDate, BigDecimal> daily, LocalDate day, BigDecimal expected,
+            BigDecimal minImpact, BigDecimal minImpactPercent) {
+        BigDecimal impact = cost(daily, day).subtract(expected);
+        if (impact.signum() <= 0 || impact.compareTo(minImpact) < 0) {
+            return false;
+        }
+        if (minImpactPercent.signum() > 0 && expected.signum() > 0
+                && impact.movePointRight(2).compareTo(expected.multiply(minImpactPercent)) < 0) {
+            return false;
+        }
+        return impact.compareTo(noise(daily, day).multiply(BigDecimal.valueOf(NOISE_FACTOR))) > 0;
+    }
+
+    /** The median of the same weekday in the four weeks before the day. */
+    static BigDecimal weekdayMedian(Map<LocalDate, BigDecimal> daily, LocalDate day) {
+        List<BigDecimal> sameWeekday = new ArrayList<>();
+        for (int week = 1; week <= HISTORY_DAYS / 7; week++) {
+            sameWeekday.add(cost(daily, day.minusWeeks(week)));
+        }
+        return median(sameWeekday);
+    }
+
+    /** The spread of the days before: the median absolute deviation from each day's weekday median, as a sigma. */
+    static BigDecimal noise(Map<LocalDate, BigDecimal> daily, LocalDate day) {
+        List<BigDecimal> deviations = new ArrayList<>();
+        for (int back = 1; back <= HISTORY_DAYS; back++) {
+            LocalDate past = day.minusDays(back);
+            deviations.add(cost(daily, past).subtract(weekdayMedianAround(daily, day, past)).abs());
+        }
+        return median(deviations).multiply(MAD_TO_SIGMA);
+    }
+
+    /** The median of a past day's weekday within the same four weeks before {@code day}. */
+    private static BigDecimal weekdayMedianAround(Map<LocalDate, BigDecimal> daily, LocalDate day, LocalDate past) {
+        // the four days of the window with the past day's weekday are the four weeks before this date
+        int offset = (int) (java.time.temporal.ChronoUnit.DAYS.between(past, day) % 7);
+        return weekdayMedian(daily, offset == 0 ? day : day.minusDays(offset).plusWeeks(1));
+    }
+
+    private static BigDecimal cost(Map<LocalDate, BigDecimal> daily, LocalDate day) {
+        return daily.getOrDefault(day, BigDecimal.ZERO);
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), 10,
+                        RoundingMode.HALF_EVEN);
+    }
+}
