@@ -79,6 +79,14 @@ final class AlertEvents {
         }
     }
 
+    /** Resolves every alert of the subject that is not resolved (its budget or monitor went), handing each on. */
+    static void resolveAll(org.cloudspend.api.alert.AlertStore alerts, org.cloudspend.api.alert.AlertKind kind,
+            String subject, java.time.Instant now, java.util.function.Consumer<Alert> resolved) {
+        for (Alert alert : alerts.unresolved(kind, subject)) {
+            alerts.resolve(alert.id(), now).ifPresent(resolved);
+        }
+    }
+
     private static void putIfPresent(Map<String, Object> properties, String name, Object value) {
         if (value != null) {
             properties.put(name, value);

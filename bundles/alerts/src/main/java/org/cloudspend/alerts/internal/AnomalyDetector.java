@@ -97,10 +97,8 @@ public final class AnomalyDetector implements AnomalyService {
     @Override
     public boolean delete(String name) {
         boolean deleted = monitors.delete(name);
-        Instant now = clock.instant();
-        for (Alert alert : alerts.unresolved(AlertKind.ANOMALY, name)) {
-            alerts.resolve(alert.id(), now).ifPresent(resolved -> publish(resolved, Map.of("monitor", name)));
-        }
+        AlertEvents.resolveAll(alerts, AlertKind.ANOMALY, name, clock.instant(),
+                resolved -> publish(resolved, Map.of("monitor", name)));
         return deleted;
     }
 

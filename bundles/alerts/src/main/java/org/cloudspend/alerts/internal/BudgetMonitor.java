@@ -96,10 +96,8 @@ public final class BudgetMonitor implements BudgetService {
     @Override
     public boolean delete(String name) {
         boolean deleted = budgets.delete(name);
-        Instant now = clock.instant();
-        for (Alert alert : alerts.unresolved(AlertKind.BUDGET, name)) {
-            alerts.resolve(alert.id(), now).ifPresent(resolved -> publish(resolved, Map.of("budget", name)));
-        }
+        AlertEvents.resolveAll(alerts, AlertKind.BUDGET, name, clock.instant(),
+                resolved -> publish(resolved, Map.of("budget", name)));
         return deleted;
     }
 

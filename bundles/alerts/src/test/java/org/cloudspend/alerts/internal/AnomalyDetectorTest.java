@@ -35,7 +35,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /**
  * Two months of daily costs with a weekly rhythm, noise, tax at each month's end, a service new three days ago, and one
@@ -62,17 +61,7 @@ class AnomalyDetectorTest {
         loadMonth(YearMonth.of(2025, 6), true, "june");
         detector = new AnomalyDetector(store.anomalyMonitors(), store.queries(), store.alerts(),
                 Clock.fixed(TODAY.atTime(1, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), false);
-        detector.events = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                posted.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                posted.add(event);
-            }
-        };
+        detector.events = new RecordingEventAdmin(posted);
         detector.add(new AnomalyMonitor("services", Optional.of(GroupBy.of(Dimension.SERVICE)), List.of(),
                 CostMeasure.UNBLENDED, new BigDecimal("50"), new BigDecimal("40"), true));
     }

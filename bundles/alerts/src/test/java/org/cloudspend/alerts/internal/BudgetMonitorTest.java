@@ -44,7 +44,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /**
  * Budgets measured against a generated month in an embedded store: the spend and the forecast to the cent against
@@ -223,17 +222,7 @@ class BudgetMonitorTest {
     private BudgetMonitor monitorOn(LocalDate today, boolean decanter) {
         BudgetMonitor monitor = new BudgetMonitor(store.budgets(), store.queries(), store.alerts(), clock(today),
                 decanter);
-        monitor.events = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                posted.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                posted.add(event);
-            }
-        };
+        monitor.events = new RecordingEventAdmin(posted);
         return monitor;
     }
 
