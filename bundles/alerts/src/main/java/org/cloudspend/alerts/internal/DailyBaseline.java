@@ -12,7 +12,8 @@ import java.util.Optional;
  * What one value's day should have cost, from the {@value #HISTORY_DAYS} days before it, robustly and weekday-aware:
  * the expected cost is the median of the same weekday in the four weeks before (a past spike does not move it, a
  * weekly rhythm is kept), and the day's noise is the median absolute deviation of every day in those weeks from its
- * own weekday's median. A day stands out when it exceeds the expected cost by the monitor's minimum impact, in money
+ * own weekday's median. A value younger than three weeks has no weekly rhythm yet: its baseline is the plain median
+ * of its days so far, and its noise their deviation from it. A day stands out when it exceeds the expected cost by the monitor's minimum impact, in money
  * and in percent, and by {@value #NOISE_FACTOR} times the noise. A value with fewer than {@value #MIN_DAYS_WITH_COST}
  * days of costs in those weeks (a service never seen) is not judged yet.
  */
@@ -35,7 +36,35 @@ final class DailyBaseline {
                 withCost++;
             }
         }
-        return withCost < MIN_DAYS_WITH_COST ? Optional.empty() : Optional.of(weekdayMedian(daily, day));
+        if (withCost < MIN_DAYS_WITH_COST) {
+            return Optional.empty();
+        }
+        return Optional.of(youngSince(daily, day).map(first -> median(costs(daily, first, day)))
+                .orElseGet(() -> weekdayMedian(daily, day)));
+    }
+
+    /**
+     * The first day with costs of a value younger than the four weeks (a service new this month): its weekdays
+     * before that were no costs, not a rhythm, so its baseline is the plain median of its days so far.
+     */
+    private static Optional<LocalDate> youngSince(Map<LocalDate, BigDecimal> daily, LocalDate day) {
+        if (cost(daily, day.minusDays(HISTORY_DAYS)).signum() != 0) {
+            return Optional.empty();
+        }
+        for (int back = HISTORY_DAYS - 1; back >= 1; back--) {
+            if (cost(daily, day.minusDays(back)).signum() != 0) {
+                return back > HISTORY_DAYS - 7 ? Optional.empty() : Optional.of(day.minusDays(back));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<BigDecimal> costs(Map<LocalDate, BigDecimal> daily, LocalDate from, LocalDate toExclusive) {
+        List<BigDecimal> costs = new ArrayList<>();
+        for (LocalDate d = from; d.isBefore(toExclusive); d = d.plusDays(1)) {
+            costs.add(cost(daily, d));
+        }
+        return costs;
     }
 
     /** Whether the day stands out from its expected cost (see the class). */
@@ -63,6 +92,12 @@ final class DailyBaseline {
 
     /** The spread of the days before: the median absolute deviation from each day's weekday median, as a sigma. */
     static BigDecimal noise(Map<LocalDate, BigDecimal> daily, LocalDate day) {
+        Optional<LocalDate> young = youngSince(daily, day);
+        if (young.isPresent()) {
+            List<BigDecimal> life = costs(daily, young.get(), day);
+            BigDecimal median = median(life);
+            return median(life.stream().map(cost -> cost.subtract(median).abs()).toList()).multiply(MAD_TO_SIGMA);
+        }
         List<BigDecimal> deviations = new ArrayList<>();
         for (int back = 1; back <= HISTORY_DAYS; back++) {
             LocalDate past = day.minusDays(back);

@@ -51,6 +51,21 @@ class DailyBaselineTest {
         assertTrue(DailyBaseline.expected(daily, MONDAY).isPresent());
     }
 
+    /** A service new ten days ago at a steady level: its days before were not a rhythm of zeros to stand out from. */
+    @Test
+    void aYoungValueIsJudgedAgainstItsOwnDaysSoFar() {
+        Map<LocalDate, BigDecimal> daily = new HashMap<>();
+        for (int back = 1; back <= 10; back++) {
+            daily.put(MONDAY.minusDays(back), new BigDecimal(back % 2 == 0 ? "500" : "510"));
+        }
+        daily.put(MONDAY, new BigDecimal("505"));
+        BigDecimal expected = DailyBaseline.expected(daily, MONDAY).orElseThrow();
+        assertEquals(new BigDecimal("505.0000000000"), expected);
+        assertFalse(DailyBaseline.standsOut(daily, MONDAY, expected, FIFTY, FORTY_PERCENT));
+        daily.put(MONDAY, new BigDecimal("900"));
+        assertTrue(DailyBaseline.standsOut(daily, MONDAY, expected, FIFTY, FORTY_PERCENT));
+    }
+
     @Test
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertEquals(new BigDecimal("2.5000000000"), DailyBaseline.median(List.of(new BigDecimal("4"),
