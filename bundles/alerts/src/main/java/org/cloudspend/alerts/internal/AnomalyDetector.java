@@ -75,7 +75,8 @@ public final class AnomalyDetector implements AnomalyService {
         this(monitors, costs, alerts, Clock.systemUTC(), config.decanter_alerts());
     }
 
-    AnomalyDetector(AnomalyMonitorRegistry monitors, CostQueryService costs, AlertStore alerts, Clock clock,
+    /** Outside OSGi: for tests, tools and benchmarks. */
+    public AnomalyDetector(AnomalyMonitorRegistry monitors, CostQueryService costs, AlertStore alerts, Clock clock,
             boolean decanter) {
         this.monitors = monitors;
         this.costs = costs;
@@ -103,13 +104,16 @@ public final class AnomalyDetector implements AnomalyService {
     }
 
     @Override
-    public List<Anomaly> detect(String name, LocalDate day) {
+    public List<Anomaly> detect(String name, LocalDate from, LocalDate toExclusive) {
         AnomalyMonitor monitor = monitors.monitor(name).orElseThrow(() -> new IllegalArgumentException(
                 "There is no anomaly monitor '" + name + "': see cloudspend:anomaly-monitor-list"));
-        Series series = series(monitor, day.minusDays(DailyBaseline.HISTORY_DAYS), day.plusDays(1));
+        Series series = series(monitor, from.minusDays(DailyBaseline.HISTORY_DAYS), toExclusive);
         List<Anomaly> found = new ArrayList<>();
-        series.byValue().forEach((value, daily) -> judge(monitor, value, daily, day, series.currency())
-                .map(anomaly -> withContributors(monitor, anomaly)).ifPresent(found::add));
+        for (LocalDate day = from; day.isBefore(toExclusive); day = day.plusDays(1)) {
+            LocalDate judged = day;
+            series.byValue().forEach((value, daily) -> judge(monitor, value, daily, judged, series.currency())
+                    .ifPresent(found::add));
+        }
         return found;
     }
 

@@ -98,19 +98,16 @@ final class DailyBaseline {
             BigDecimal median = median(life);
             return median(life.stream().map(cost -> cost.subtract(median).abs()).toList()).multiply(MAD_TO_SIGMA);
         }
+        // each weekday's median within the four weeks: the days 7, 14, 21 and 28 before, 1, 8, 15 and 22 before, ...
+        BigDecimal[] weekdayMedians = new BigDecimal[7];
+        for (int offset = 0; offset < 7; offset++) {
+            weekdayMedians[offset] = weekdayMedian(daily, offset == 0 ? day : day.minusDays(offset).plusWeeks(1));
+        }
         List<BigDecimal> deviations = new ArrayList<>();
         for (int back = 1; back <= HISTORY_DAYS; back++) {
-            LocalDate past = day.minusDays(back);
-            deviations.add(cost(daily, past).subtract(weekdayMedianAround(daily, day, past)).abs());
+            deviations.add(cost(daily, day.minusDays(back)).subtract(weekdayMedians[back % 7]).abs());
         }
         return median(deviations).multiply(MAD_TO_SIGMA);
-    }
-
-    /** The median of a past day's weekday within the same four weeks before {@code day}. */
-    private static BigDecimal weekdayMedianAround(Map<LocalDate, BigDecimal> daily, LocalDate day, LocalDate past) {
-        // the four days of the window with the past day's weekday are the four weeks before this date
-        int offset = (int) (java.time.temporal.ChronoUnit.DAYS.between(past, day) % 7);
-        return weekdayMedian(daily, offset == 0 ? day : day.minusDays(offset).plusWeeks(1));
     }
 
     private static BigDecimal cost(Map<LocalDate, BigDecimal> daily, LocalDate day) {

@@ -108,10 +108,11 @@ class AnomalyDetectorTest {
 
     @Test
     void aDayIsJudgedOnItsOwnAndAnUnknownMonitorIsNamed() {
-        assertEquals(List.of("AmazonEC2"), detector.detect("services", SPIKE).stream().map(Anomaly::value).toList());
-        assertEquals(List.of(), detector.detect("services", SPIKE.minusDays(1)));
+        assertEquals(List.of("AmazonEC2 " + SPIKE), detector.detect("services", SPIKE.minusDays(20),
+                NEWEST.plusDays(1)).stream().map(anomaly -> anomaly.value() + " " + anomaly.day()).toList());
+        assertEquals(List.of(), detector.detect("services", SPIKE.minusDays(1), SPIKE));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> detector.detect("nobody", SPIKE));
+                () -> detector.detect("nobody", SPIKE, NEWEST));
         assertEquals("There is no anomaly monitor 'nobody': see cloudspend:anomaly-monitor-list", unknown.getMessage());
         assertTrue(detector.delete("services"));
         assertEquals(List.of(), store.anomalyMonitors().monitors());

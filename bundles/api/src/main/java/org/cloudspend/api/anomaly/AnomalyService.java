@@ -14,8 +14,8 @@ public interface AnomalyService {
     /** Removes a monitor and resolves its alerts; false if there was none. */
     boolean delete(String name);
 
-    /** What one monitor finds on one day (nothing is raised). */
-    List<Anomaly> detect(String monitor, LocalDate day);
+    /** What one monitor finds on each day from {@code from} up to {@code toExclusive}, day by day (nothing is raised). */
+    List<Anomaly> detect(String monitor, LocalDate from, LocalDate toExclusive);
 
     /**
      * Runs every monitor on the complete days of the last week before {@code today} (the newest day with costs is
