@@ -126,6 +126,13 @@ final class RunningAssembly {
         }
     }
 
+    /** The process id of Karaf's JVM. */
+    long pid() {
+        String marker = home + "/";
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(line -> line.contains(marker)
+                && line.contains("java")).orElse(false)).findFirst().orElseThrow().pid();
+    }
+
     private boolean karafRunning() {
         return running(home);
     }

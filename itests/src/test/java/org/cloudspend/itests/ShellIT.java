@@ -57,6 +57,24 @@ public class ShellIT extends CloudspendTestSupport {
         execute("cloudspend:cost -g total -b service -b region"); // a multi-valued option repeats
     }
 
+    /** An anomaly monitor's life in the shell: added (and run at once), listed, its anomalies asked for, deleted. */
+    @Test
+    public void anAnomalyMonitorIsAddedListedAndDeleted() throws Exception {
+        String added = execute("cloudspend:anomaly-monitor-add -d service --min-impact 25 --min-percent 30 services");
+        assertTrue(added, added.startsWith("Anomaly monitor services: each service, anomalies from +25 and +30%"));
+        assertRow(execute("cloudspend:anomaly-monitor-list"), "services", "each service", "everything", "unblended",
+                "25.00", "30", "yes");
+        assertTrue(execute("cloudspend:anomalies --open").contains("No open anomalies."));
+        try {
+            execute("cloudspend:anomaly-monitor-add --min-impact 0 --min-percent 0 never");
+            fail("a monitor without any floor must be refused");
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("An anomaly monitor needs a minimum impact"));
+        }
+        assertTrue(execute("cloudspend:anomaly-monitor-delete services").contains("deleted"));
+        assertTrue(execute("cloudspend:anomaly-monitor-list").contains("No anomaly monitors yet"));
+    }
+
     /** Karaf's command guard keeps what changes state, or shows External IDs, to cloudspend-admin. */
     @Test
     public void aViewerAsksQuestionsAndChangesNothing() throws Exception {
