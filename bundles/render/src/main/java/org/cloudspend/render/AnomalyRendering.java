@@ -2,8 +2,8 @@ package org.cloudspend.render;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.cloudspend.api.anomaly.AnomalyMonitor;
+import org.cloudspend.api.cost.Filter;
 
 /** Anomaly monitors as defined. */
 public final class AnomalyRendering {
@@ -23,9 +23,7 @@ public final class AnomalyRendering {
                 .whenEmpty("No anomaly monitors yet: cloudspend:anomaly-monitor-add adds one.");
         for (AnomalyMonitor monitor : monitors) {
             rendering.row(monitor.name(), monitor.dimension().map(on -> "each " + on.word()).orElse("the total"),
-                    monitor.filters().isEmpty() ? "everything" : monitor.filters().stream()
-                            .map(filter -> (filter.exclude() ? "-x " : "-i ") + filter.text())
-                            .collect(Collectors.joining(" ")),
+                    Filter.scope(monitor.filters()),
                     monitor.measure().name().toLowerCase(Locale.ROOT).replace('_', '-'), monitor.minImpact(),
                     monitor.minImpactPercent(), monitor.usageOnly() ? "yes" : "no");
         }

@@ -7,6 +7,7 @@ import org.cloudspend.api.budget.Budget;
 import org.cloudspend.api.budget.BudgetStatus;
 import org.cloudspend.api.budget.BudgetThreshold;
 import org.cloudspend.api.budget.ExcludedCharge;
+import org.cloudspend.api.cost.Filter;
 
 /** Budgets as defined, and where they stand in a period. */
 public final class BudgetRendering {
@@ -66,7 +67,6 @@ public final class BudgetRendering {
 
     /** The filters as typed after -i and -x; {@code everything} without any. */
     public static String scope(Budget budget) {
-        return budget.filters().isEmpty() ? "everything" : budget.filters().stream()
-                .map(filter -> (filter.exclude() ? "-x " : "-i ") + filter.text()).collect(Collectors.joining(" "));
+        return Filter.scope(budget.filters());
     }
 }

@@ -258,6 +258,7 @@ public final class AnomalyDetector implements AnomalyService {
     private static Map<String, Object> details(AnomalyMonitor monitor, Anomaly anomaly) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("monitor", monitor.name());
+        details.put("scope", Filter.scope(monitor.filters()));
         monitor.dimension().ifPresent(on -> details.put("dimension", on.word()));
         details.put("dimensionValue", anomaly.value());
         details.put("day", anomaly.day().toString());

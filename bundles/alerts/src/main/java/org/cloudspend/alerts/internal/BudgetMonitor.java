@@ -173,6 +173,7 @@ public final class BudgetMonitor implements BudgetService {
         Budget budget = status.budget();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("budget", budget.name());
+        details.put("scope", Filter.scope(budget.filters()));
         details.put("period", budget.period().word());
         details.put("periodStart", status.periodStart().toString());
         details.put("periodEnd", status.periodEnd().toString());

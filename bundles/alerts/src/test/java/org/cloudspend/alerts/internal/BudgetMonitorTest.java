@@ -130,6 +130,7 @@ class BudgetMonitorTest {
         assertEquals("org/cloudspend/alert/BUDGET", posted.get(0).getTopic());
         assertEquals(alert.id(), posted.get(0).getProperty("id"));
         assertEquals("team", posted.get(0).getProperty("budget"));
+        assertEquals("everything", posted.get(0).getProperty("scope"));
         assertEquals("cloudspend:cost -f 2025-06-01 -t 2025-06-30 -g day -b service -m unblended",
                 posted.get(0).getProperty("question"));
 

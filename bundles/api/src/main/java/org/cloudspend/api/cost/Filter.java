@@ -1,5 +1,6 @@
 package org.cloudspend.api.cost;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,5 +18,14 @@ public record Filter(GroupBy on, Set<String> values, boolean exclude) {
     /** As people type it after {@code -i} or {@code -x}: {@code service=AmazonEC2,AmazonS3}. */
     public String text() {
         return on.word() + "=" + String.join(",", values.stream().sorted().toList());
+    }
+
+    /**
+     * Filters as typed after {@code -i} and {@code -x} ({@code -i service=AmazonEC2 -x region=us-east-1}), or
+     * {@code everything} for none.
+     */
+    public static String scope(List<Filter> filters) {
+        return filters.isEmpty() ? "everything" : String.join(" ", filters.stream()
+                .map(filter -> (filter.exclude() ? "-x " : "-i ") + filter.text()).toList());
     }
 }
