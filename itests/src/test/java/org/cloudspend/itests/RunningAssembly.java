@@ -126,11 +126,11 @@ final class RunningAssembly {
         }
     }
 
-    /** The process id of Karaf's JVM. */
+    /** The process id of Karaf's JVM (not of a client's, which names the same home). */
     long pid() {
         String marker = home + "/";
         return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(line -> line.contains(marker)
-                && line.contains("java")).orElse(false)).findFirst().orElseThrow().pid();
+                && line.contains("org.apache.karaf.main.Main")).orElse(false)).findFirst().orElseThrow().pid();
     }
 
     private boolean karafRunning() {
