@@ -42,26 +42,31 @@ class AssemblyIT {
     @Test
     void theCostMetricsAreReadableOverJmx() throws Exception {
         karaf.untilSucceeds("cloudspend:status");
-        com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(
-                String.valueOf(karaf.pid()));
-        try (javax.management.remote.JMXConnector connector = javax.management.remote.JMXConnectorFactory.connect(
-                new javax.management.remote.JMXServiceURL(vm.startLocalManagementAgent()))) {
-            javax.management.MBeanServerConnection jmx = connector.getMBeanServerConnection();
-            javax.management.ObjectName whole = new javax.management.ObjectName("org.cloudspend:type=Cloudspend");
-            javax.management.ObjectName demo = new javax.management.ObjectName(
-                    "org.cloudspend:type=Account,name=demo");
-            java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
-            while (java.time.Instant.now().isBefore(deadline) && !jmx.isRegistered(demo)) {
-                Thread.sleep(1000);
+        javax.management.ObjectName whole = new javax.management.ObjectName("org.cloudspend:type=Cloudspend");
+        javax.management.ObjectName demo = new javax.management.ObjectName("org.cloudspend:type=Account,name=demo");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+        String seen = "";
+        while (java.time.Instant.now().isBefore(deadline)) {
+            long pid = karaf.pid();
+            com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(String.valueOf(pid));
+            try (javax.management.remote.JMXConnector connector = javax.management.remote.JMXConnectorFactory
+                    .connect(new javax.management.remote.JMXServiceURL(vm.startLocalManagementAgent()))) {
+                javax.management.MBeanServerConnection jmx = connector.getMBeanServerConnection();
+                if (jmx.isRegistered(demo)) {
+                    assertTrue((Integer) jmx.getAttribute(whole, "Accounts") >= 1);
+                    assertEquals(0, jmx.getAttribute(whole, "OpenAlerts"));
+                    assertTrue(jmx.getAttribute(demo, "MonthToDateCost") instanceof java.math.BigDecimal);
+                    assertTrue(jmx.getAttribute(demo, "HoursSinceLastLoad") instanceof Double);
+                    return;
+                }
+                seen = "process " + pid + ": " + jmx.queryNames(new javax.management.ObjectName("org.cloudspend:*"),
+                        null);
+            } finally {
+                vm.detach();
             }
-            assertTrue(jmx.isRegistered(demo), "the demo account's MBean");
-            assertTrue((Integer) jmx.getAttribute(whole, "Accounts") >= 1);
-            assertEquals(0, jmx.getAttribute(whole, "OpenAlerts"));
-            assertTrue(jmx.getAttribute(demo, "MonthToDateCost") instanceof java.math.BigDecimal);
-            assertTrue(jmx.getAttribute(demo, "HoursSinceLastLoad") instanceof Double);
-        } finally {
-            vm.detach();
+            Thread.sleep(2000);
         }
+        throw new AssertionError("no MBean of the demo account within 90 s; " + seen);
     }
 
     /** The README's promise: cloudspend:cost shows the demo account's figures within a minute of the first start. */

@@ -129,8 +129,11 @@ final class RunningAssembly {
     /** The process id of Karaf's JVM (not of a client's, which names the same home). */
     long pid() {
         String marker = home + "/";
+        // the newest: a Karaf stopped a moment ago may still be on its way out
         return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(line -> line.contains(marker)
-                && line.contains("org.apache.karaf.main.Main")).orElse(false)).findFirst().orElseThrow().pid();
+                && line.contains("org.apache.karaf.main.Main")).orElse(false))
+                .max(java.util.Comparator.comparing(p -> p.info().startInstant().orElse(Instant.MIN)))
+                .orElseThrow().pid();
     }
 
     private boolean karafRunning() {
