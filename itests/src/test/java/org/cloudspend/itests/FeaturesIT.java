@@ -76,10 +76,24 @@ public class FeaturesIT extends CloudspendTestSupport {
                     assertTrue(description.name + " is satisfied or active, not " + configuration.state,
                             configuration.state == ComponentConfigurationDTO.SATISFIED
                                     || configuration.state == ComponentConfigurationDTO.ACTIVE);
+                    // what works by itself (timers, MBeans) must run without waiting for a first caller or event
+                    if (description.immediate) {
+                        assertEquals(description.name + " runs", ComponentConfigurationDTO.ACTIVE,
+                                configuration.state);
+                    }
                 }
             }
         }
         assertFalse("cloudspend's bundles declare components", components.isEmpty());
+        // (no lambda over the DTOs: its method would name a DS runtime class before the features bring it)
+        List<String> immediate = new ArrayList<>();
+        for (ComponentDescriptionDTO description : components) {
+            if (description.immediate) {
+                immediate.add(description.name);
+            }
+        }
+        assertTrue(immediate.toString(), immediate.containsAll(List.of("org.cloudspend.alerts.internal.AlertSchedule",
+                "org.cloudspend.alerts.internal.CostMetrics")));
 
         TagNormalizer normalizer = bundleContext.getService(bundleContext.getServiceReference(TagNormalizer.class));
         assertEquals("created_by", normalizer.fromOriginalKey("CreatedBy").canonical());

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * or uncross it, a day's costs complete), at start, and every day just after midnight UTC (a new period starts, a
  * forecast moves with the days left). Loads that commit while an evaluation waits share it.
  */
-@Component(property = EventConstants.EVENT_TOPIC + "=" + EventTopics.LOAD_COMMITTED)
+// immediate: a handler service would wait for its first event to be activated, and with it the daily timer
+@Component(immediate = true, property = EventConstants.EVENT_TOPIC + "=" + EventTopics.LOAD_COMMITTED)
 public final class AlertSchedule implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertSchedule.class);

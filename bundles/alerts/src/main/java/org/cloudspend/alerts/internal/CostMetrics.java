@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * of MBeans follows the budgets and accounts every minute and after every load and alert; each MBean measures when
  * read, at most once a minute.
  */
-@Component(service = EventHandler.class, property = {EventConstants.EVENT_TOPIC + "=" + EventTopics.LOAD_COMMITTED,
+// immediate: a handler service would wait for its first event to be activated, and with it the MBeans
+@Component(service = EventHandler.class, immediate = true, property = {EventConstants.EVENT_TOPIC + "=" + EventTopics.LOAD_COMMITTED,
         EventConstants.EVENT_TOPIC + "=" + EventTopics.ALERT + "*"})
 public final class CostMetrics implements EventHandler {
 
