@@ -1,7 +1,6 @@
 package org.cloudspend.alerts.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +33,7 @@ import org.cloudspend.api.cost.Dimension;
 import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.cost.Granularity;
 import org.cloudspend.api.cost.GroupBy;
+import org.cloudspend.render.Cents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -237,13 +237,19 @@ public final class AnomalyDetector implements AnomalyService {
                 anomaly.currency(), contributors.subList(0, Math.min(TOP_CONTRIBUTORS, contributors.size())));
     }
 
+    /** An anomaly's condition: its first day and its value, {@code 2026-12-02 AmazonEC2}. */
+    private static String condition(Anomaly anomaly) {
+        return anomaly.day() + " " + anomaly.value();
+    }
+
     private static Alert alert(AnomalyMonitor monitor, Anomaly anomaly, Instant now) {
-        String condition = anomaly.day() + " " + anomaly.value();
+        String condition = condition(anomaly);
+        String currency = " " + anomaly.currency();
         String summary = "Anomaly in " + anomaly.value() + " (monitor " + monitor.name() + ") on " + anomaly.day()
-                + ": " + cents(anomaly.actual()) + " " + anomaly.currency() + " against " + cents(anomaly.expected()) + " "
-                + anomaly.currency() + " expected (+" + cents(anomaly.impact()) + anomaly.impactPercent().map(p -> ", +" + p.toPlainString()
-                + "%").orElse("") + ")" + (anomaly.contributors().isEmpty() ? "" : "; most from "
-                + describe(anomaly.contributors()));
+                + ": " + Cents.format(anomaly.actual()) + currency + " against " + Cents.format(anomaly.expected())
+                + currency + " expected (+" + Cents.format(anomaly.impact())
+                + anomaly.impactPercent().map(percent -> ", +" + percent.toPlainString() + "%").orElse("") + ")"
+                + (anomaly.contributors().isEmpty() ? "" : "; most from " + describe(anomaly.contributors()));
         return new Alert(Alert.idOf(AlertKind.ANOMALY, monitor.name(), condition), AlertKind.ANOMALY, monitor.name(),
                 condition, AlertState.OPEN, summary, anomaly.actual(), anomaly.expected(), anomaly.currency(), now,
                 now);
@@ -251,7 +257,7 @@ public final class AnomalyDetector implements AnomalyService {
 
     /** {@code usage-type BoxUsage:m5.large +700.00, region us-east-1 +650.00}. */
     static String describe(List<Contributor> contributors) {
-        return contributors.stream().map(c -> c.on().word() + " " + c.value() + " +" + cents(c.impact()))
+        return contributors.stream().map(c -> c.on().word() + " " + c.value() + " +" + Cents.format(c.impact()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -267,21 +273,17 @@ public final class AnomalyDetector implements AnomalyService {
         details.put("impact", anomaly.impact());
         anomaly.impactPercent().ifPresent(percent -> details.put("impactPercent", percent));
         details.put("contributors", describe(anomaly.contributors()));
-        StringBuilder question = new StringBuilder("cloudspend:cost -f ")
-                .append(anomaly.day().minusDays(DailyBaseline.HISTORY_DAYS)).append(" -t ").append(anomaly.day())
-                .append(" -g day -b usage-type");
-        monitor.dimension().filter(on -> !anomaly.value().isEmpty()).ifPresent(on -> question.append(" -i ")
-                .append(BudgetMonitor.quoted(new Filter(on, Set.of(anomaly.value()), false).text())));
-        details.put("question", question.toString());
+        // the monitor's own scope, narrowed to the value
+        List<Filter> filters = new ArrayList<>(scope(monitor));
+        monitor.dimension().filter(on -> !anomaly.value().isEmpty())
+                .ifPresent(on -> filters.add(new Filter(on, Set.of(anomaly.value()), false)));
+        details.put("question", CostQuestions.daily(anomaly.day().minusDays(DailyBaseline.HISTORY_DAYS),
+                anomaly.day(), "usage-type", monitor.measure(), filters));
         return details;
     }
 
-    private static String cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
     private void publish(Alert alert, Map<String, Object> details) {
-        AlertEvents.post(events, decanter, alert, details, "cost", "expected " + cents(alert.limit() == null
-                ? BigDecimal.ZERO : alert.limit()), false);
+        AlertEvents.post(events, decanter, alert, details, "cost", "expected "
+                + Cents.format(alert.limit() == null ? BigDecimal.ZERO : alert.limit()), false);
     }
 }

@@ -1,7 +1,6 @@
 package org.cloudspend.alerts.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +22,8 @@ import org.cloudspend.api.budget.BudgetStatus;
 import org.cloudspend.api.budget.BudgetThreshold;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.Filter;
+import org.cloudspend.api.cost.Granularity;
+import org.cloudspend.render.Cents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -160,10 +161,10 @@ public final class BudgetMonitor implements BudgetService {
         BigDecimal value = actual ? status.spent() : status.forecast();
         BigDecimal limit = budget.thresholdAmount(threshold);
         String summary = "Budget " + budget.name() + " (" + budget.period().word() + " from " + status.periodStart()
-                + "): " + (actual ? "the spend " : "the forecast ") + cents(value) + " " + budget.currency()
+                + "): " + (actual ? "the spend " : "the forecast ") + Cents.format(value) + " " + budget.currency()
                 + (actual ? " has reached " : " reaches ") + threshold.percent().toPlainString() + "% of "
-                + cents(budget.amount()) + " " + budget.currency()
-                + (threshold.percent().compareTo(HUNDRED) == 0 ? "" : " (" + cents(limit) + ")");
+                + Cents.format(budget.amount()) + " " + budget.currency()
+                + (threshold.percent().compareTo(HUNDRED) == 0 ? "" : " (" + Cents.format(limit) + ")");
         return new Alert(Alert.idOf(AlertKind.BUDGET, budget.name(), condition), AlertKind.BUDGET, budget.name(),
                 condition, AlertState.OPEN, summary, value, limit, budget.currency(), now, now);
     }
@@ -190,22 +191,8 @@ public final class BudgetMonitor implements BudgetService {
     /** The shell question that shows where the budget's spend went, by service and day. */
     static String question(BudgetStatus status) {
         Budget budget = status.budget();
-        StringBuilder question = new StringBuilder("cloudspend:cost -f ").append(status.periodStart()).append(" -t ")
-                .append(status.periodEnd().minusDays(1)).append(" -g day -b service -m ")
-                .append(budget.measure().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        for (Filter filter : BudgetMeasure.question(budget, status.periodStart(), status.periodEnd(),
-                org.cloudspend.api.cost.Granularity.DAY).filters()) {
-            question.append(filter.exclude() ? " -x " : " -i ").append(quoted(filter.text()));
-        }
-        return question.toString();
-    }
-
-    static String quoted(String text) {
-        return text.matches("[A-Za-z0-9:=,._/-]+") ? text : "\"" + text.replace("\"", "\\\"") + "\"";
-    }
-
-    private static String cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return CostQuestions.daily(status.periodStart(), status.periodEnd().minusDays(1), "service", budget.measure(),
+                BudgetMeasure.question(budget, status.periodStart(), status.periodEnd(), Granularity.DAY).filters());
     }
 
     private void publish(Alert alert, Map<String, Object> details) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * read, at most once a minute.
  */
 // immediate: a handler service would wait for its first event to be activated, and with it the MBeans
-@Component(service = EventHandler.class, immediate = true, property = {EventConstants.EVENT_TOPIC + "=" + EventTopics.LOAD_COMMITTED,
+@Component(service = EventHandler.class, immediate = true, property = {
+        EventConstants.EVENT_TOPIC + "=" + EventTopics.LOAD_COMMITTED,
         EventConstants.EVENT_TOPIC + "=" + EventTopics.ALERT + "*"})
 public final class CostMetrics implements EventHandler {
 
@@ -241,10 +243,13 @@ public final class CostMetrics implements EventHandler {
     private final class AccountMetrics implements AccountMetricsMBean {
         private final String accountId;
         private final Fresh<MonthToDate> month;
+        /** When its last successful load ended, if it has one (empty until one has). */
+        private final Fresh<Optional<Instant>> lastLoad;
 
         AccountMetrics(String accountId) {
             this.accountId = accountId;
             this.month = new Fresh<>(this::measure);
+            this.lastLoad = new Fresh<>(this::lastLoadEnd);
         }
 
         private MonthToDate measure() {
@@ -270,13 +275,16 @@ public final class CostMetrics implements EventHandler {
             return month.get().currency();
         }
 
-        @Override
-        public double getHoursSinceLastLoad() {
+        private Optional<Instant> lastLoadEnd() {
             return store.loads(LOADS_SCANNED).stream()
                     .filter(load -> load.claim().exportId().equals(accountId) && load.succeeded() && !load.purge())
                     .map(load -> load.startedAt().plus(load.duration()))
-                    .max(Instant::compareTo)
-                    .map(end -> Duration.between(end, clock.instant()).toSeconds() / 3600.0)
+                    .max(Instant::compareTo);
+        }
+
+        @Override
+        public double getHoursSinceLastLoad() {
+            return lastLoad.get().map(end -> Duration.between(end, clock.instant()).toSeconds() / 3600.0)
                     .orElse(-1.0);
         }
 

@@ -13,9 +13,9 @@ import java.util.Optional;
  * the expected cost is the median of the same weekday in the four weeks before (a past spike does not move it, a
  * weekly rhythm is kept), and the day's noise is the median absolute deviation of every day in those weeks from its
  * own weekday's median. A value younger than three weeks has no weekly rhythm yet: its baseline is the plain median
- * of its days so far, and its noise their deviation from it. A day stands out when it exceeds the expected cost by the monitor's minimum impact, in money
- * and in percent, and by {@value #NOISE_FACTOR} times the noise. A value with fewer than {@value #MIN_DAYS_WITH_COST}
- * days of costs in those weeks (a service never seen) is not judged yet.
+ * of its days so far, and its noise their deviation from it. A day stands out when it exceeds the expected cost by the
+ * monitor's minimum impact, in money and in percent, and by {@value #NOISE_FACTOR} times the noise. A value with
+ * fewer than {@value #MIN_DAYS_WITH_COST} days of costs in those weeks (a service never seen) is not judged yet.
  */
 final class DailyBaseline {
 

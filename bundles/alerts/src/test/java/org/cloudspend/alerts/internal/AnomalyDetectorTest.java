@@ -90,7 +90,9 @@ class AnomalyDetectorTest {
                 open.get(0).summary());
         assertEquals("org/cloudspend/alert/ANOMALY", posted.get(0).getTopic());
         assertEquals("AmazonEC2", posted.get(0).getProperty("dimensionValue"));
-        assertEquals("cloudspend:cost -f 2025-05-28 -t 2025-06-25 -g day -b usage-type -i service=AmazonEC2",
+        assertEquals("cloudspend:cost -f 2025-05-28 -t 2025-06-25 -g day -b usage-type -m unblended -x"
+                + " line-item-type=BundledDiscount,Credit,EdpDiscount,Fee,PrivateRateDiscount,RIFee,Refund,"
+                + "SavingsPlanRecurringFee,SavingsPlanUpfrontFee,SppDiscount,Tax -i service=AmazonEC2",
                 posted.get(0).getProperty("question"));
 
         detector.evaluate(TODAY);

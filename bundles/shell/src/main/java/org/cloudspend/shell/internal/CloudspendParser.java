@@ -43,9 +43,10 @@ public class CloudspendParser extends DefaultParser {
             for (String resource : bundle.adapt(BundleWiring.class).listResources(PACKAGE, "*.class", 0)) {
                 String className = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
                 try {
-                    Command command = bundle.loadClass(className).getAnnotation(Command.class);
+                    Class<?> type = bundle.loadClass(className);
+                    Command command = type.getAnnotation(Command.class);
                     if (command != null) {
-                        byCommand.put(command.name(), new RepeatedOptions(bundle.loadClass(className)));
+                        byCommand.put(command.name(), new RepeatedOptions(type));
                     }
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException("cannot load " + className + " from " + bundle, e);
