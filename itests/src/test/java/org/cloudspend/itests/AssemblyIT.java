@@ -116,9 +116,14 @@ class AssemblyIT {
     @Test
     void noPasswordShipsAndSshAnswersLocallyOnly() throws Exception {
         karaf.untilSucceeds("cloudspend:status");
+        // no password ships: the one user made on first start, admin, has a random password of its own, kept hashed
         Properties users = karaf.load("etc/users.properties");
-        users.stringPropertyNames().forEach(name ->
-                assertTrue(name.startsWith("_g_:"), "no user with a password ships, found " + name));
+        String password = Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim();
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("{CRYPT}" + hash + "{CRYPT},cloudspend-admin", users.getProperty("admin"));
+        users.stringPropertyNames().forEach(name -> assertTrue(name.startsWith("_g_:")
+                || users.getProperty(name).startsWith("{CRYPT}"), "no password in clear, found " + name));
         assertEquals("127.0.0.1", karaf.load("etc/org.apache.karaf.shell.cfg").getProperty("sshHost"));
         assertEquals("false", karaf.load("etc/org.apache.karaf.shell.cfg").getProperty("sftpEnabled"),
                 "no SFTP: a key would read the credentials key and the database, whatever the command ACLs say");

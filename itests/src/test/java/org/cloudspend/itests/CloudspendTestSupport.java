@@ -114,9 +114,14 @@ public abstract class CloudspendTestSupport {
 
     /** Runs a shell command as a user with these roles and returns what it printed; a failing command throws. */
     protected String executeAs(List<String> roles, String command) throws Exception {
+        return executeTyping(roles, System.in, command);
+    }
+
+    /** Runs a shell command as a user with these roles who types {@code typed} when the command asks for it. */
+    protected String executeTyping(List<String> roles, java.io.InputStream typed, String command) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
+        Session session = sessionFactory.create(typed, out, out);
         Subject user = new Subject();
         user.getPrincipals().add(new UserPrincipal("itest"));
         roles.forEach(role -> user.getPrincipals().add(new RolePrincipal(role)));

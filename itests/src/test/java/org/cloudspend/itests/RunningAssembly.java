@@ -38,6 +38,8 @@ final class RunningAssembly {
     final Path home;
     final AwsStub aws;
     final S3Server s3;
+    /** The HTTP port of the API and the page: one of its own, as SSH's. */
+    int httpPort;
 
     private RunningAssembly(Path home, AwsStub aws, S3Server s3) {
         this.home = home;
@@ -82,6 +84,8 @@ final class RunningAssembly {
     /** A port of its own (a cloudspend running on this machine must not answer instead), and AWS = the stubs. */
     private void configure() throws IOException {
         edit("etc/org.apache.karaf.shell.cfg", Map.of("sshPort", String.valueOf(freePort())));
+        httpPort = freePort();
+        edit("etc/org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", String.valueOf(httpPort)));
         edit("etc/org.cloudspend.credentials.cfg", Map.of("access.key.id", OWN_KEY_ID,
                 "secret.access.key", OWN_SECRET, "sts.endpoint", aws.endpoint()));
         edit("etc/org.cloudspend.accounts.cfg", Map.of("data.exports.endpoint", aws.endpoint(),

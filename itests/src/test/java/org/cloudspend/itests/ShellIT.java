@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -55,6 +56,42 @@ public class ShellIT extends CloudspendTestSupport {
         }
         assertFalse(execute("cloudspend:customer-list").contains("twice"));
         execute("cloudspend:cost -g total -b service -b region"); // a multi-valued option repeats
+    }
+
+    /**
+     * cloudspend:user-add asks the password twice without echoing it and adds the user to Karaf's realm with the
+     * role's name, so that it logs in to the HTTP API (and, a viewer, to the shell) with it.
+     */
+    @Test
+    public void aUserAddedWithItsRoleLogsInToKarafsRealm() throws Exception {
+        String password = "typed-password-1";
+        String printed = executeTyping(List.of("admin", "cloudspend-admin"), new java.io.ByteArrayInputStream(
+                (password + "\n" + password + "\n").getBytes(StandardCharsets.UTF_8)),
+                "cloudspend:user-add --role viewer rita");
+        assertTrue(printed, printed.contains("User rita added with the role cloudspend-viewer"));
+        assertFalse(printed, printed.contains(password));
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(org.apache.karaf.jaas.boot.ProxyLoginModule.class.getClassLoader());
+        try {
+            new javax.security.auth.login.LoginContext("karaf", subject, callbacks -> {
+                ((javax.security.auth.callback.NameCallback) callbacks[0]).setName("rita");
+                ((javax.security.auth.callback.PasswordCallback) callbacks[1]).setPassword(password.toCharArray());
+            }).login();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+        assertTrue(subject.getPrincipals().stream().anyMatch(principal -> principal instanceof RolePrincipal
+                && principal.getName().equals("cloudspend-viewer")));
+        try {
+            executeTyping(List.of("admin", "cloudspend-admin"), new java.io.ByteArrayInputStream(
+                    (password + "\n" + password + "\n").getBytes(StandardCharsets.UTF_8)),
+                    "cloudspend:user-add --role owner olga");
+            fail("an unknown role must be refused");
+        } catch (Exception e) {
+            assertEquals("Unknown role 'owner': use viewer, admin or customer:<id>", e.getMessage());
+        }
     }
 
     /** An anomaly monitor's life in the shell: added (and run at once), listed, its anomalies asked for, deleted. */

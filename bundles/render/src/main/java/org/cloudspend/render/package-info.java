@@ -4,5 +4,5 @@
  * so that the shell and the HTTP API say the same thing in the same words.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.cloudspend.render;

@@ -7,19 +7,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountIntegrationService;
-import org.cloudspend.api.account.AccountType;
+import org.cloudspend.api.account.AccountSettings;
 import org.cloudspend.api.account.AwsAccount;
-import org.cloudspend.api.account.AwsAccountId;
-import org.cloudspend.api.account.ExportDefinition;
-import org.cloudspend.api.account.ExportVersioning;
-import org.cloudspend.api.account.ExternalId;
-import org.cloudspend.api.account.RoleArn;
-import org.cloudspend.api.account.S3Location;
 import org.cloudspend.api.credentials.AccessKeys;
-import org.cloudspend.api.export.ExportFormat;
-import org.cloudspend.api.export.ExportType;
 
 /**
  * The settings of an account, shared by account-add and account-edit: each option given replaces that setting. The
@@ -87,64 +78,15 @@ abstract class AccountOptions extends CloudspendCommand {
 
     /** The account with the given options applied over {@code base} (null for a new account). */
     AwsAccount account(String id, AwsAccount base) {
-        if ((roleArn != null ? 1 : 0) + (accessKeyId != null ? 1 : 0) + (localFolder != null ? 1 : 0) > 1) {
-            throw new IllegalArgumentException("Give one of --role-arn (a role), --access-key-id (an IAM user) or"
-                    + " --local-folder (a local copy of the bucket)");
-        }
-        AccessType access = roleArn != null ? AccessType.ROLE : accessKeyId != null ? AccessType.USER
-                : localFolder != null ? AccessType.LOCAL : base != null ? base.accessType() : null;
-        if (access == null) {
-            throw new IllegalArgumentException("Give --role-arn (recommended; start with cloudspend:external-id) or,"
-                    + " for an existing IAM-user integration, --access-key-id");
-        }
-        Optional<String> role = access == AccessType.ROLE
-                ? Optional.of(roleArn != null ? roleArn : base.roleArn().orElseThrow(() ->
-                        new IllegalArgumentException("Switching to a role needs --role-arn and --external-id")))
-                : Optional.empty();
-        Optional<ExternalId> external = access == AccessType.ROLE ? Optional.of(externalId(base)) : Optional.empty();
-        AwsAccountId number = accountNumber != null ? new AwsAccountId(accountNumber)
-                : role.isPresent() ? RoleArn.parse(role.get()).accountId()
-                : base != null ? base.awsAccountId() : null;
-        if (number == null) {
-            throw new IllegalArgumentException("Without a role, --account-number (the 12-digit AWS account id) is"
-                    + " needed");
-        }
-        ExportDefinition export = export(base);
-        String displayName = name != null ? name : base != null ? base.displayName() : required("--name");
-        AccountType type = accountType != null ? AccountType.valueOf(accountType.toUpperCase(Locale.ROOT))
-                : base != null ? base.accountType() : AccountType.PAYER;
-        return new AwsAccount(id, displayName, number, access, role, external, type, export);
+        return new AccountSettings(name, roleArn, externalId, pending, accessKeyId, localFolder, accountNumber,
+                accountType, exportType, exportName, format, bucket, prefix, region)
+                .applyTo(id, base, pendingId -> PendingChoice.externalId(integration, null, pendingId),
+                        AccountOptions::option);
     }
 
-    private ExternalId externalId(AwsAccount base) {
-        if (externalId != null) {
-            return new ExternalId(externalId);
-        }
-        if (pending != null) {
-            return PendingChoice.externalId(integration, null, pending);
-        }
-        if (base != null && base.externalId().isPresent()) {
-            return base.externalId().get();
-        }
-        throw new IllegalArgumentException("Role access needs --external-id (or --pending): the one"
-                + " cloudspend:external-id gave for the role's trust policy");
-    }
-
-    private ExportDefinition export(AwsAccount base) {
-        ExportDefinition was = base == null ? null : base.export();
-        ExportType type = exportType != null ? ("legacy".equalsIgnoreCase(exportType) ? ExportType.LEGACY
-                : ExportType.CUR2) : was != null ? was.type() : ExportType.CUR2;
-        ExportFormat exportFormat = format != null ? ("csv".equalsIgnoreCase(format) ? ExportFormat.CSV_GZIP
-                : ExportFormat.PARQUET) : was != null ? was.format() : ExportFormat.PARQUET;
-        String exportNameValue = exportName != null ? exportName : was != null ? was.name() : required("--export-name");
-        S3Location location = new S3Location(
-                localFolder != null ? localFolder
-                        : bucket != null ? bucket : was != null ? was.location().bucket() : required("--bucket"),
-                prefix != null ? prefix : was != null ? was.location().prefix() : "",
-                region != null ? region : was != null ? was.location().region() : "us-east-1");
-        ExportVersioning versioning = was != null && was.type() == type ? was.versioning()
-                : ExportVersioning.defaultFor(type);
-        return new ExportDefinition(type, exportNameValue, exportFormat, location, versioning);
+    /** A setting's option: {@code roleArn} is {@code --role-arn}. */
+    static String option(String setting) {
+        return "--" + setting.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
     /** The keys given on this command line, asking for the secret when only the key id was given. */
@@ -168,9 +110,5 @@ abstract class AccountOptions extends CloudspendCommand {
                     + " line");
         }
         return secret;
-    }
-
-    private static String required(String option) {
-        throw new IllegalArgumentException(option + " is required");
     }
 }

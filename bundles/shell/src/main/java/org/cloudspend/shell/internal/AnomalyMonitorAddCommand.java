@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cloudspend.api.anomaly.AnomalyMonitor;
 import org.cloudspend.api.anomaly.AnomalyService;
+import org.cloudspend.render.CostWords;
 
 /** Adds an anomaly monitor: a dimension whose every value's daily cost is watched, or the total of a scope. */
 @Service
@@ -57,8 +58,8 @@ public class AnomalyMonitorAddCommand extends CloudspendCommand {
     @Override
     protected Object run() {
         AnomalyMonitor monitor = anomalies.add(new AnomalyMonitor(name,
-                Optional.ofNullable(dimension).map(CostArguments::groupBy), CostArguments.filters(include, exclude),
-                CostArguments.measure(measure), number(minImpact, "--min-impact"), number(minPercent, "--min-percent"),
+                Optional.ofNullable(dimension).map(CostWords::groupBy), CostWords.filters(include, exclude),
+                CostWords.measure(measure), number(minImpact, "--min-impact"), number(minPercent, "--min-percent"),
                 !allCharges));
         System.out.println("Anomaly monitor " + monitor.name() + ": " + monitor.dimension().map(on -> "each "
                 + on.word()).orElse("the total") + ", anomalies from +" + monitor.minImpact().toPlainString()

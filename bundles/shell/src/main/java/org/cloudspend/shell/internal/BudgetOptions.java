@@ -15,6 +15,7 @@ import org.cloudspend.api.budget.BudgetThreshold;
 import org.cloudspend.api.budget.ExcludedCharge;
 import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.render.CostWords;
 
 /** What budget-add and budget-edit take: a budget's fields, each optional where an edit keeps what was there. */
 abstract class BudgetOptions extends CloudspendCommand {
@@ -57,10 +58,10 @@ abstract class BudgetOptions extends CloudspendCommand {
     /** The budget these options describe, taking what they do not give from {@code was} (or the defaults). */
     Budget budget(Budget was) {
         List<Filter> filters = include == null && exclude == null ? (was == null ? List.of() : was.filters())
-                : CostArguments.filters(include, exclude);
+                : CostWords.filters(include, exclude);
         return new Budget(name,
                 period != null ? BudgetPeriod.of(period) : was != null ? was.period() : BudgetPeriod.MONTHLY,
-                measure != null ? CostArguments.measure(measure) : was != null ? was.measure() : CostMeasure.UNBLENDED,
+                measure != null ? CostWords.measure(measure) : was != null ? was.measure() : CostMeasure.UNBLENDED,
                 amount != null ? amount(amount) : was != null ? was.amount() : null,
                 currency != null ? currency : was != null ? was.currency() : "USD",
                 thresholds != null ? thresholds.stream().map(BudgetThreshold::parse).toList()

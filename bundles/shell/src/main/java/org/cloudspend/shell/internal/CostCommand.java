@@ -20,6 +20,7 @@ import org.cloudspend.api.cost.Granularity;
 import org.cloudspend.api.cost.GroupBy;
 import org.cloudspend.api.msp.CustomerCostService;
 import org.cloudspend.render.CostRendering;
+import org.cloudspend.render.CostWords;
 import org.cloudspend.render.Precision;
 import org.cloudspend.render.Rendering;
 
@@ -49,7 +50,7 @@ public class CostCommand extends CloudspendCommand {
     String granularity = "month";
 
     @Option(name = "-b", aliases = "--group-by", multiValued = true,
-            description = "Up to three of: " + CostArguments.DIMENSIONS + " (default: service)")
+            description = "Up to three of: " + CostWords.DIMENSIONS + " (default: service)")
     List<String> groupBy;
 
     @Option(name = "-i", aliases = "--include", multiValued = true,
@@ -128,19 +129,14 @@ public class CostCommand extends CloudspendCommand {
         DayRange range = DayRange.of(from, to, period, last, today);
         List<GroupBy> groups = new ArrayList<>();
         for (String group : groupBy == null ? List.of(unassignedOnly ? "account" : "service") : groupBy) {
-            groups.add(CostArguments.groupBy(group));
+            groups.add(CostWords.groupBy(group));
         }
-        List<Filter> filters = CostArguments.filters(include, exclude);
-        Granularity bucket;
-        try {
-            bucket = Granularity.valueOf(granularity.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown granularity '" + granularity + "': use day, month or total", e);
-        }
+        List<Filter> filters = CostWords.filters(include, exclude);
+        Granularity bucket = CostWords.granularity(granularity);
         if (top < 0) {
             throw new IllegalArgumentException("--top is a number of groups, 1 or more (0: all); got " + top);
         }
         return new CostQuery(range.from(), range.toExclusive(), bucket, groups, filters,
-                CostArguments.measure(measure), top);
+                CostWords.measure(measure), top);
     }
 }

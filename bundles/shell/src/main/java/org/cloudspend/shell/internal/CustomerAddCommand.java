@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.msp.Customer;
 import org.cloudspend.api.msp.CustomerService;
+import org.cloudspend.render.CostWords;
 
 /** Adds an MSP customer. */
 @Service
@@ -33,7 +34,7 @@ public class CustomerAddCommand extends CloudspendCommand {
 
     @Override
     protected Object run() {
-        Customer added = customers.add(new Customer(id, name, currency, CostArguments.markup(markup)));
+        Customer added = customers.add(new Customer(id, name, currency, CostWords.markup(markup)));
         System.out.println("Customer " + added.id() + " (" + added.name() + ") added; map cost to it with"
                 + " cloudspend:customer-map --account <id> | --tag <key>=<value> | --cost-category <name>=<value> "
                 + added.id());

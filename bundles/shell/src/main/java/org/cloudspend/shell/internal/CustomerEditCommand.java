@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.msp.Customer;
 import org.cloudspend.api.msp.CustomerRegistry;
 import org.cloudspend.api.msp.CustomerService;
+import org.cloudspend.render.CostWords;
 
 /** Changes a customer's name, currency or markup. */
 @Service
@@ -42,7 +43,7 @@ public class CustomerEditCommand extends CloudspendCommand {
                 "There is no customer '" + id + "': see cloudspend:customer-list"));
         Customer now = customers.update(new Customer(id, name != null ? name : was.name(),
                 currency != null ? currency : was.currency(),
-                markup != null ? CostArguments.markup(markup) : was.markupPercent()));
+                markup != null ? CostWords.markup(markup) : was.markupPercent()));
         System.out.println("Customer " + now.id() + ": " + now.name() + ", " + now.currency() + ", markup "
                 + now.markupPercent().stripTrailingZeros().toPlainString() + "%");
         return null;

@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cloudspend.api.cost.CostQueryService;
 import org.cloudspend.api.cost.MonthToDate;
+import org.cloudspend.render.CostWords;
 import org.cloudspend.render.MonthToDateRendering;
 
 /** Where this month stands: cost so far, against last month over the same days, and the month-end forecast. */
@@ -51,8 +52,8 @@ public class MonthToDateCommand extends CloudspendCommand {
     @Override
     protected Object run() {
         LocalDate today = day == null ? LocalDate.now(ZoneOffset.UTC) : DayRange.day(day, "--day");
-        MonthToDate month = costs.monthToDate(today, CostArguments.measure(measure),
-                CostArguments.filters(include, exclude));
+        MonthToDate month = costs.monthToDate(today, CostWords.measure(measure),
+                CostWords.filters(include, exclude));
         Output.print(MonthToDateRendering.of(month), format, Output.precision(precision), out);
         return null;
     }

@@ -19,6 +19,7 @@ import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.cost.Granularity;
 import org.cloudspend.api.cost.GroupBy;
 import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.render.CostWords;
 import org.junit.jupiter.api.Test;
 
 class CostCommandTest {
@@ -55,11 +56,11 @@ class CostCommandTest {
 
     @Test
     void wrongArgumentsAreClearErrors() {
-        assertEquals("Unknown dimension 'colour': use " + CostArguments.DIMENSIONS,
-                assertThrows(IllegalArgumentException.class, () -> CostArguments.groupBy("colour")).getMessage());
+        assertEquals("Unknown dimension 'colour': use " + CostWords.DIMENSIONS,
+                assertThrows(IllegalArgumentException.class, () -> CostWords.groupBy("colour")).getMessage());
         assertEquals("'tag' needs a key, e.g. tag:environment",
-                assertThrows(IllegalArgumentException.class, () -> CostArguments.groupBy("tag")).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CostArguments.filter("service", false))
+                assertThrows(IllegalArgumentException.class, () -> CostWords.groupBy("tag")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CostWords.filter("service", false))
                 .getMessage().startsWith("A filter is dimension=value"));
         CostCommand command = new CostCommand();
         command.from = "January";

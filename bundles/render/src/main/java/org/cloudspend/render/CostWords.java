@@ -1,4 +1,4 @@
-package org.cloudspend.shell.internal;
+package org.cloudspend.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,20 +7,24 @@ import java.util.Locale;
 import java.util.Set;
 import org.cloudspend.api.cost.Dimension;
 import org.cloudspend.api.cost.Filter;
+import org.cloudspend.api.cost.Granularity;
 import org.cloudspend.api.cost.GroupBy;
 import org.cloudspend.api.export.CostMeasure;
 
-/** How cost commands name dimensions, filters and measures on the command line. */
-final class CostArguments {
+/**
+ * How people name dimensions, filters, measures and granularities, the same words on the command line and in the HTTP
+ * API's query strings; each parser's message names what it accepts.
+ */
+public final class CostWords {
 
-    static final String DIMENSIONS = "account, payer, service, region, usage-type, operation, line-item-type, resource,"
+    public static final String DIMENSIONS = "account, payer, service, region, usage-type, operation, line-item-type, resource,"
             + " tag:<key>, cost-category:<name>, customer";
 
-    private CostArguments() {
+    private CostWords() {
     }
 
     /** {@code service}, {@code usage-type}, {@code tag:environment}, {@code cost-category:team}. */
-    static GroupBy groupBy(String text) {
+    public static GroupBy groupBy(String text) {
         String trimmed = text.trim();
         int colon = trimmed.indexOf(':');
         String name = (colon < 0 ? trimmed : trimmed.substring(0, colon)).toLowerCase(Locale.ROOT);
@@ -49,7 +53,7 @@ final class CostArguments {
     }
 
     /** {@code service=AmazonEC2,AmazonS3} or {@code tag:environment=prod}. */
-    static Filter filter(String text, boolean exclude) {
+    public static Filter filter(String text, boolean exclude) {
         int equals = text.indexOf('=');
         if (equals <= 0 || equals == text.length() - 1) {
             throw new IllegalArgumentException("A filter is dimension=value[,value...], e.g. service=AmazonEC2 or"
@@ -60,7 +64,7 @@ final class CostArguments {
     }
 
     /** The include filters, then the exclude filters; either list may be null. */
-    static List<Filter> filters(List<String> include, List<String> exclude) {
+    public static List<Filter> filters(List<String> include, List<String> exclude) {
         List<Filter> filters = new ArrayList<>();
         if (include != null) {
             include.forEach(text -> filters.add(filter(text, false)));
@@ -72,7 +76,7 @@ final class CostArguments {
     }
 
     /** A customer's markup in percent, {@code 12.5}, or a discount, {@code -10}. */
-    static java.math.BigDecimal markup(String text) {
+    public static java.math.BigDecimal markup(String text) {
         try {
             return new java.math.BigDecimal(text.trim());
         } catch (NumberFormatException e) {
@@ -81,12 +85,21 @@ final class CostArguments {
         }
     }
 
-    static CostMeasure measure(String text) {
+    public static CostMeasure measure(String text) {
         try {
             return CostMeasure.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown measure '" + text
                     + "': use unblended, net-unblended, amortized or net-amortized", e);
+        }
+    }
+
+    /** {@code day}, {@code month} or {@code total}. */
+    public static Granularity granularity(String text) {
+        try {
+            return Granularity.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown granularity '" + text + "': use day, month or total", e);
         }
     }
 }
