@@ -28,7 +28,8 @@ public class FeaturesIT extends CloudspendTestSupport {
     private static final List<String> FEATURES = List.of("cloudspend-aws-sdk", "cloudspend-api", "cloudspend-tags", "cloudspend-cur",
             "cloudspend-duckdb-driver", "cloudspend-store", "cloudspend-credentials", "cloudspend-accounts",
             "cloudspend-ingest",
-            "cloudspend-msp", "cloudspend-alerts", "cloudspend-http-carried", "cloudspend-rest", "cloudspend");
+            "cloudspend-msp", "cloudspend-alerts", "cloudspend-http-carried", "cloudspend-rest", "cloudspend-web",
+            "cloudspend");
 
     @Test
     public void everyFeatureInstallsAndItsBundlesStart() throws Exception {
@@ -51,7 +52,7 @@ public class FeaturesIT extends CloudspendTestSupport {
         assertTrue(cloudspendBundles.toString(), cloudspendBundles.containsAll(
                 List.of("cloudspend-api", "cloudspend-tags", "cloudspend-cur", "cloudspend-store", "cloudspend-shell",
                         "cloudspend-credentials", "cloudspend-accounts", "cloudspend-ingest", "cloudspend-msp",
-                        "cloudspend-alerts", "cloudspend-rest", "software.amazon.awssdk.s3",
+                        "cloudspend-alerts", "cloudspend-rest", "cloudspend-web", "software.amazon.awssdk.s3",
                         "software.amazon.awssdk.sts", "software.amazon.awssdk.url-connection-client")));
     }
 

@@ -8,16 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +34,11 @@ class RestApiIT {
     @BeforeAll
     static void start() throws Exception {
         karaf = RunningAssembly.get();
-        karaf.untilSucceeds("cloudspend:status");
-        String password = Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim();
-        admin = new ApiClient(karaf.httpPort, "admin", password);
+        karaf.awaitDemoLoaded();
+        admin = karaf.admin();
         LocalDate firstOfThisMonth = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
         lastMonthFrom = firstOfThisMonth.minusMonths(1).toString();
         lastMonthTo = firstOfThisMonth.toString();
-        // the demo's two months are loaded a few seconds after the first start
-        Instant deadline = Instant.now().plusSeconds(120);
-        HttpResponse<String> loads = null;
-        while (Instant.now().isBefore(deadline)) {
-            loads = admin.get("/cloudspend/api/v1/loads");
-            if (loads.statusCode() == 200 && ApiClient.json(loads).get("page").get("total").asInt() >= 2) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The demo was not loaded within 120 s: " + (loads == null ? "" : loads.body()));
     }
 
     @Test
@@ -242,12 +225,9 @@ class RestApiIT {
         assertEquals(List.of(), missing);
     }
 
-    /** A user of Karaf's realm, as cloudspend:user-add or jaas:useradd writes it (hashed, the assembly's setting). */
+    /** A user of Karaf's realm, as cloudspend:user-add writes it. */
     private static ApiClient user(String name, String password, String... roles) throws Exception {
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(password.getBytes(StandardCharsets.UTF_8)));
-        Files.writeString(karaf.home.resolve("etc/users.properties"), "\n" + name + " = {CRYPT}" + hash + "{CRYPT},"
-                + String.join(",", roles) + "\n", StandardOpenOption.APPEND);
+        karaf.addUser(name, password, roles);
         ApiClient client = new ApiClient(karaf.httpPort, name, password);
         assertNotEquals(401, client.get("/cloudspend/api/v1/me").statusCode(), name + " logs in");
         return client;

@@ -151,6 +151,37 @@ final class RunningAssembly {
                 .map(line -> line.contains(marker)).orElse(false));
     }
 
+    /** The API as the administrator made on first start, with its password from etc/cloudspend-admin.password. */
+    ApiClient admin() throws IOException {
+        return new ApiClient(httpPort, "admin",
+                Files.readString(home.resolve("etc/cloudspend-admin.password")).trim());
+    }
+
+    /** Waits until the demo's two months are loaded (a few seconds after the first start). */
+    void awaitDemoLoaded() throws Exception {
+        untilSucceeds("cloudspend:status");
+        ApiClient admin = admin();
+        Instant deadline = Instant.now().plusSeconds(120);
+        String loads = "";
+        while (Instant.now().isBefore(deadline)) {
+            var answer = admin.get("/cloudspend/api/v1/loads");
+            loads = answer.body();
+            if (answer.statusCode() == 200 && ApiClient.json(answer).get("page").get("total").asInt() >= 2) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The demo was not loaded within 120 s: " + loads);
+    }
+
+    /** Adds a user to Karaf's realm as cloudspend:user-add writes it in the assembly (the password hashed). */
+    void addUser(String name, String password, String... roles) throws Exception {
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(password.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(home.resolve("etc/users.properties"), "\n" + name + " = {CRYPT}" + hash + "{CRYPT},"
+                + String.join(",", roles) + "\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** Karaf answers SSH before its boot features are all installed: a script waits the way the README shows. */
     Result untilSucceeds(String command) throws Exception {
         Instant deadline = Instant.now().plus(BOOT);

@@ -2,6 +2,7 @@ package org.cloudspend.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cloudspend.render.Column;
 import org.cloudspend.render.CsvOutput;
 import org.cloudspend.render.JsonOutput;
 import org.cloudspend.render.Rendering;
@@ -22,10 +23,25 @@ final class Answers {
     static Reply of(Rendering rendering, ApiRequest request, String name) {
         String format = request.param("format").orElse("json");
         return switch (format) {
-            case "json" -> Reply.json(page(JsonOutput.tree(rendering), request));
+            case "json" -> Reply.json(columns(page(JsonOutput.tree(rendering), request), rendering));
             case "csv" -> Reply.download("text/csv", name + ".csv", CsvOutput.write(rendering));
             default -> throw Problem.badRequest("format", "Unknown format '" + format + "': use json or csv");
         };
+    }
+
+    /**
+     * Names the rows' columns as a table shows them ({@code key}, {@code title}, {@code kind}: text, amount, decimal,
+     * count, day, month, time; {@code table}: false for one a table leaves out), so that a page can lay out any
+     * answer.
+     */
+    static ObjectNode columns(ObjectNode tree, Rendering rendering) {
+        var columns = tree.putArray("columns");
+        for (Column column : rendering.columns()) {
+            columns.addObject().put("key", column.key()).put("title", column.title())
+                    .put("kind", column.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("table", column.inTable());
+        }
+        return tree;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -34,8 +35,10 @@ public class CloudspendContext extends ServletContextHelper {
 
     private final RealmLogin login;
 
+    /** One per bundle that uses the context: the page's files are found in the page's bundle. */
     @Activate
-    public CloudspendContext(ApiConfig config) {
+    public CloudspendContext(ComponentContext context, ApiConfig config) {
+        super(context.getUsingBundle());
         this.login = new RealmLogin(config.realm(), Duration.ofSeconds(Math.max(0, config.loginRememberedSeconds())),
                 Clock.systemUTC());
     }

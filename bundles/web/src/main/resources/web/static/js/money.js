@@ -1,0 +1,31 @@
+// Amounts arrive as exact decimal text (see api.js): rounded here to cents, half to even, as the shell's tables do,
+// with BigInt arithmetic, never binary floating point.
+
+/** "25756.1772089895" -> "25,756.18"; null -> "". */
+export function cents(text) {
+  if (text === null || text === undefined || text === '') {
+    return '';
+  }
+  const value = String(text);
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const padded = (fraction + '000').slice(0, 3);
+  let hundredths = BigInt(whole || '0') * 100n + BigInt(padded.slice(0, 2));
+  const next = Number(padded[2]);
+  const rest = fraction.slice(3).replace(/0+$/, '');
+  if (next > 5 || (next === 5 && (rest !== '' || hundredths % 2n === 1n))) {
+    hundredths += 1n;
+  }
+  const digits = (hundredths / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const result = digits + '.' + (hundredths % 100n).toString().padStart(2, '0');
+  return negative && hundredths !== 0n ? '-' + result : result;
+}
+
+/** A percentage as given ("12.5") with a sign, or "" for none. */
+export function percent(text) {
+  if (text === null || text === undefined) {
+    return '';
+  }
+  const value = Number(text);
+  return (value > 0 ? '+' : '') + value.toFixed(1) + '%';
+}
