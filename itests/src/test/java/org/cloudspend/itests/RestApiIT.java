@@ -198,6 +198,32 @@ class RestApiIT {
         assertEquals("acme", ApiClient.json(customer.get("/cloudspend/api/v1/me")).get("customer").asText());
     }
 
+    @Test
+    void customersAndTheirRulesAreManagedOverHttp() throws Exception {
+        String base = "/cloudspend/api/v1";
+        HttpResponse<String> added = admin.change("POST", base + "/customers",
+                "{\"id\": \"umbrella\", \"name\": \"Umbrella\", \"markupPercent\": 12.5}");
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals(0, new BigDecimal("12.5").compareTo(ApiClient.json(added).get("markupPercent").decimalValue()));
+        assertEquals(409, admin.change("POST", base + "/customers", "{\"id\": \"umbrella\", \"name\": \"U\"}")
+                .statusCode());
+        HttpResponse<String> badMarkup = admin.change("PUT", base + "/customers/umbrella",
+                "{\"markupPercent\": \"a lot\"}");
+        assertEquals("markupPercent", ApiClient.json(badMarkup).get("field").asText(), badMarkup.body());
+        assertEquals(0, new BigDecimal("-10").compareTo(ApiClient.json(admin.change("PUT", base
+                + "/customers/umbrella", "{\"markupPercent\": -10}")).get("markupPercent").decimalValue()));
+
+        HttpResponse<String> rule = admin.change("POST", base + "/rules",
+                "{\"customer\": \"umbrella\", \"tag\": \"team=research\"}");
+        assertEquals(201, rule.statusCode(), rule.body());
+        String ruleId = ApiClient.json(rule).get("id").asText();
+        assertEquals(1, ApiClient.json(admin.get(base + "/customers/umbrella")).get("rules").size());
+        assertEquals(400, admin.change("POST", base + "/rules", "{\"customer\": \"umbrella\"}").statusCode());
+        assertEquals(204, admin.change("DELETE", base + "/rules/" + ruleId, null).statusCode());
+        assertEquals(204, admin.change("DELETE", base + "/customers/umbrella", null).statusCode());
+        assertEquals(404, admin.get(base + "/customers/umbrella").statusCode());
+    }
+
     /** The reverse (every route served is documented) is checked by the rest bundle's OpenApiRoutesTest. */
     @Test
     void everyRouteTheOpenApiDocumentNamesIsServed() throws Exception {

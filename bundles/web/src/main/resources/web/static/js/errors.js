@@ -16,7 +16,7 @@ export async function errors(container) {
         h('button', {type: 'button', 'data-action': 'edit', 'data-account': row.account,
           onclick: () => edit(row.account, panel, reload)}, 'Edit ' + row.account),
         h('button', {type: 'button', 'data-action': 'validate', 'data-account': row.account,
-          onclick: () => validate(row.account, panel, reload)}, 'Validate again'),
+          onclick: () => validate(row.account, reload)}, 'Validate again'),
         deleteButton(row.account, reload)),
     }]),
     panel);
@@ -34,25 +34,22 @@ async function edit(id, panel, reload) {
     : ['name', 'roleArn', 'externalId', 'accountType', 'exportType', 'exportName', 'format', 'bucket', 'prefix',
       'region'];
   show(panel, h('section', {'aria-label': 'Edit ' + id}, h('h2', {}, 'Edit ' + id),
-    accountForm('edit', values, 'Save and validate', async settings => {
-      try {
-        const report = await api.change('PUT', '/accounts/' + encodeURIComponent(id), settings);
-        say(report.passed ? 'Account ' + id + ' saved: every check passed.' : 'Account ' + id + ' saved, '
-          + report.errors.length + ' error(s) remain.', report.passed ? 'ok' : 'error');
-        await reload();
-        show(document.getElementById('error-panel'), validationReport(report));
-      } catch (e) {
-        say(e.message, 'error');
-      }
-    }, only)));
+    accountForm('edit', values, 'Save and validate', settings => check(id, 'saved',
+      () => api.change('PUT', '/accounts/' + encodeURIComponent(id), settings), reload), only)));
   panel.querySelector('input, select').focus();
 }
 
-async function validate(id, panel, reload) {
+function validate(id, reload) {
+  return check(id, 'validated', () => api.change('POST', '/accounts/' + encodeURIComponent(id) + '/validate'),
+    reload);
+}
+
+/** Runs a change that validates the account, then says and shows what validating found. */
+async function check(id, done, request, reload) {
   try {
-    const report = await api.change('POST', '/accounts/' + encodeURIComponent(id) + '/validate');
-    say(report.passed ? 'Account ' + id + ': every check passed.' : 'Account ' + id + ': '
-      + report.errors.length + ' error(s).', report.passed ? 'ok' : 'error');
+    const report = await request();
+    say('Account ' + id + ' ' + done + (report.passed ? ': every check passed.' : ', '
+      + report.errors.length + ' error(s) remain.'), report.passed ? 'ok' : 'error');
     await reload();
     show(document.getElementById('error-panel'), validationReport(report));
   } catch (e) {

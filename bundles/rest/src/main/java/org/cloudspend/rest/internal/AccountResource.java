@@ -101,7 +101,7 @@ public class AccountResource implements ApiResource {
      */
     Reply add(ApiRequest request) {
         ObjectNode body = request.body();
-        String id = AccountBody.text(body, "id");
+        String id = Body.text(body, "id");
         if (id == null || id.isBlank()) {
             throw Problem.badRequest("id", "id is required: cloudspend's id for the account, e.g. prod-payer");
         }
