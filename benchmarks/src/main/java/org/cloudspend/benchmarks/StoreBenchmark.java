@@ -182,7 +182,7 @@ public final class StoreBenchmark {
         Files.deleteIfExists(file);
     }
 
-    private static void report(String question, Supplier<BigDecimal> ours, Supplier<BigDecimal> reference) {
+    static void report(String question, Supplier<BigDecimal> ours, Supplier<BigDecimal> reference) {
         BigDecimal a = ours.get();
         BigDecimal b = reference.get();
         if (a.compareTo(b) != 0) {
@@ -195,7 +195,7 @@ public final class StoreBenchmark {
     }
 
     /** Runs a question until both the JVM and the database are warm (the first ten runs), then the median of 11. */
-    private static long median(Supplier<BigDecimal> question) {
+    static long median(Supplier<BigDecimal> question) {
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < WARM_UP + 11; run++) {
             long start = System.nanoTime();
@@ -208,7 +208,7 @@ public final class StoreBenchmark {
         return times.get(times.size() / 2);
     }
 
-    private static BigDecimal flatTotal(Connection connection, String sql) {
+    static BigDecimal flatTotal(Connection connection, String sql) {
         try (PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet result = statement.executeQuery()) {
             result.next();
@@ -273,7 +273,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private static String accountId(int account) {
+    static String accountId(int account) {
         return String.format("%012d", 200_000_000_000L + account);
     }
 }
