@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cloudspend.api.account.AccessType;
 import org.cloudspend.api.account.AccountRegistry;
+import org.cloudspend.api.account.ConfigurationErrorCode;
 import org.cloudspend.api.account.AwsAccount;
 import org.cloudspend.api.account.ConfigurationErrors;
 import org.cloudspend.api.cost.LoadRecord;
@@ -93,7 +94,7 @@ final class AccountCheck {
             try {
                 listing = finder.find(account, source, work);
             } catch (ExportReadException e) {
-                errors.report(accountId, UNREADABLE_FILE, e.getMessage());
+                report(accountId, UNREADABLE_FILE, e.getMessage());
                 return new CheckResult(accountId, at, "manifest unreadable: " + e.getMessage(), List.of());
             }
             for (var code : List.of(ROLE_ACCESS_DENIED, ROLE_EXPIRED, BUCKET_NOT_FOUND, PREFIX_ACCESS_DENIED)) {
@@ -126,13 +127,13 @@ final class AccountCheck {
                 });
             } catch (RowOwnership.ForeignRowException e) {
                 foreign = true;
-                errors.report(account.id(), UNEXPECTED_ACCOUNT, "Delivery " + delivery.manifest().deliveryId()
+                report(account.id(), UNEXPECTED_ACCOUNT, "Delivery " + delivery.manifest().deliveryId()
                         + " of " + delivery.manifest().billingPeriod() + " was refused (the period keeps its data): "
                         + e.getMessage());
                 problems.add(delivery.manifest().billingPeriod() + " refused: another account's costs");
             } catch (ExportReadException e) {
                 unreadable = true;
-                errors.report(account.id(), UNREADABLE_FILE, "Delivery " + delivery.manifest().deliveryId() + " of "
+                report(account.id(), UNREADABLE_FILE, "Delivery " + delivery.manifest().deliveryId() + " of "
                         + delivery.manifest().billingPeriod() + " was not loaded (the period keeps its data): "
                         + e.getMessage());
                 problems.add(delivery.manifest().billingPeriod() + " unreadable");
@@ -164,11 +165,11 @@ final class AccountCheck {
         Optional<Instant> newest = manifests.stream().map(PeriodManifest::manifest).map(ExportObject::lastModified)
                 .max(Comparator.naturalOrder());
         if (newest.isEmpty()) {
-            errors.report(account.id(), NO_DELIVERY, "No delivery of export '" + account.export().name() + "' under "
+            report(account.id(), NO_DELIVERY, "No delivery of export '" + account.export().name() + "' under "
                     + source.describe() + ": AWS delivers within 24 hours of creating an export; check its name and"
                     + " prefix");
         } else if (newest.get().isBefore(now.minus(noDeliveryAfter))) {
-            errors.report(account.id(), NO_DELIVERY, "The newest delivery of export '" + account.export().name()
+            report(account.id(), NO_DELIVERY, "The newest delivery of export '" + account.export().name()
                     + "' under " + source.describe() + " is from " + newest.get() + ", more than "
                     + noDeliveryAfter.toDays() + " days ago");
         } else {
@@ -179,22 +180,22 @@ final class AccountCheck {
     private CheckResult failed(AwsAccount account, Instant at, Exception e) {
         Optional<CredentialsException> refused = credentialsFailure(e);
         if (refused.isPresent()) {
-            refused.get().configurationError().ifPresent(code -> errors.report(account.id(), code,
+            refused.get().configurationError().ifPresent(code -> report(account.id(), code,
                     refused.get().getMessage()));
             return new CheckResult(account.id(), at, "credentials: " + refused.get().getMessage(), List.of());
         }
         if (e instanceof java.nio.file.NoSuchFileException && account.accessType() == AccessType.LOCAL) {
-            errors.report(account.id(), BUCKET_NOT_FOUND, "The folder " + account.export().location().localFolder()
+            report(account.id(), BUCKET_NOT_FOUND, "The folder " + account.export().location().localFolder()
                     + " (the local copy of the export's bucket) does not exist");
         }
         if (e instanceof S3Exception s3) {
             String where = "s3://" + account.export().location().bucket() + "/" + account.export().location().prefix();
             String code = s3.awsErrorDetails() == null ? "" : s3.awsErrorDetails().errorCode();
             if (s3.statusCode() == 404 && "NoSuchBucket".equals(code)) {
-                errors.report(account.id(), BUCKET_NOT_FOUND, "The bucket '" + account.export().location().bucket()
+                report(account.id(), BUCKET_NOT_FOUND, "The bucket '" + account.export().location().bucket()
                         + "' does not exist (NoSuchBucket)");
             } else if (s3.statusCode() == 403) {
-                errors.report(account.id(), PREFIX_ACCESS_DENIED, "S3 refused to list " + where + " (" + code + ")");
+                report(account.id(), PREFIX_ACCESS_DENIED, "S3 refused to list " + where + " (" + code + ")");
             }
         }
         LOG.warn("Account {}: checking its export failed: {}", account.id(), e.getMessage());
@@ -213,5 +214,16 @@ final class AccountCheck {
 
     static String safeName(String accountId) {
         return accountId.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /**
+     * Records an error of the account this check is for; an account deleted while it was being checked gets none
+     * (deleting clears an account's errors, and a check that ends after it must not leave one behind).
+     */
+    private void report(String accountId, ConfigurationErrorCode code, String message) {
+        errors.report(accountId, code, message);
+        if (accounts.account(accountId).isEmpty()) {
+            errors.clearAll(accountId);
+        }
     }
 }
