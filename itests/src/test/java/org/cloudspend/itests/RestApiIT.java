@@ -224,6 +224,36 @@ class RestApiIT {
         assertEquals(404, admin.get(base + "/customers/umbrella").statusCode());
     }
 
+    /** Budgets and anomaly monitors set up over HTTP (amounts too large to raise an alert here). */
+    @Test
+    void budgetsAndAnomalyMonitorsAreManagedOverHttp() throws Exception {
+        String base = "/cloudspend/api/v1";
+        HttpResponse<String> budget = admin.change("POST", base + "/budgets", "{\"name\": \"everything\","
+                + " \"amount\": 100000000, \"thresholds\": [\"actual:90\", \"forecast:100\"],"
+                + " \"exclude\": [\"line-item-type=Tax\"], \"leaveOut\": [\"credits\"]}");
+        assertEquals(201, budget.statusCode(), budget.body());
+        assertEquals(409, admin.change("POST", base + "/budgets", "{\"name\": \"everything\", \"amount\": 1}")
+                .statusCode());
+        HttpResponse<String> badThreshold = admin.change("PUT", base + "/budgets/everything",
+                "{\"thresholds\": [\"sometimes:50\"]}");
+        assertEquals("thresholds", ApiClient.json(badThreshold).get("field").asText(), badThreshold.body());
+        HttpResponse<String> cents = admin.change("PUT", base + "/budgets/everything", "{\"amount\": 10.001}");
+        assertEquals("amount", ApiClient.json(cents).get("field").asText(), cents.body());
+        assertEquals(200, admin.change("PUT", base + "/budgets/everything", "{\"amount\": 200000000}").statusCode());
+        JsonNode status = ApiClient.json(admin.get(base + "/budgets/everything/status"));
+        assertEquals(2, status.get("rows").size(), "this period and the last: " + status);
+        assertEquals(204, admin.change("DELETE", base + "/budgets/everything", null).statusCode());
+
+        HttpResponse<String> monitor = admin.change("POST", base + "/anomaly-monitors", "{\"name\": \"services\","
+                + " \"dimension\": \"service\", \"minImpact\": 1000000, \"minPercent\": 500}");
+        assertEquals(201, monitor.statusCode(), monitor.body());
+        HttpResponse<String> badDimension = admin.change("POST", base + "/anomaly-monitors",
+                "{\"name\": \"colours\", \"dimension\": \"colour\"}");
+        assertEquals("dimension", ApiClient.json(badDimension).get("field").asText(), badDimension.body());
+        assertEquals(1, ApiClient.json(admin.get(base + "/anomaly-monitors")).get("page").get("total").asInt());
+        assertEquals(204, admin.change("DELETE", base + "/anomaly-monitors/services", null).statusCode());
+    }
+
     /** The reverse (every route served is documented) is checked by the rest bundle's OpenApiRoutesTest. */
     @Test
     void everyRouteTheOpenApiDocumentNamesIsServed() throws Exception {

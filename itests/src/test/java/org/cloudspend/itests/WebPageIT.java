@@ -177,6 +177,57 @@ class WebPageIT {
     }
 
     @Test
+    void anAdministratorAddsACustomerAndARuleAndRemovesThemFromTheirRows() throws Exception {
+        logIn("admin", Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim());
+        browser.get(page + "#/msp");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-id"))).sendKeys("hooli");
+        browser.findElement(By.id("customer-name")).sendKeys("Hooli");
+        WebElement markup = browser.findElement(By.id("customer-markup"));
+        markup.clear();
+        markup.sendKeys("7.5");
+        browser.findElement(By.cssSelector("form[aria-label='Add a customer'] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Customer hooli added."));
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule-customer"))))
+                .selectByValue("hooli");
+        new Select(browser.findElement(By.id("rule-kind"))).selectByValue("tag");
+        browser.findElement(By.id("rule-value")).sendKeys("team=research");
+        browser.findElement(By.cssSelector("form[aria-label='Map cost to a customer'] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Rule added."));
+        JsonNode hooli = ApiClient.json(karaf.admin().get("/cloudspend/api/v1/customers/hooli"));
+        assertEquals(0, new BigDecimal("7.5").compareTo(hooli.get("markupPercent").decimalValue()));
+        String rule = hooli.get("rules").get(0).get("id").asText();
+        screenshot("msp-admin");
+
+        browser.findElement(By.xpath("//button[text()='Remove " + rule + "']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Rule " + rule + " removed."));
+        browser.findElement(By.xpath("//button[text()='Remove hooli']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Customer hooli removed."));
+        assertEquals(404, karaf.admin().get("/cloudspend/api/v1/customers/hooli").statusCode());
+    }
+
+    /** A budget far below the demo's spend raises an alert at once; it is acknowledged from its row. */
+    @Test
+    void anAlertIsAcknowledgedFromItsRow() throws Exception {
+        ApiClient admin = karaf.admin();
+        var added = admin.change("POST", "/cloudspend/api/v1/budgets", "{\"name\": \"tiny\", \"amount\": 1}");
+        assertEquals(201, added.statusCode(), added.body());
+        try {
+            logIn("admin", Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim());
+            browser.get(page + "#/alerts");
+            WebElement acknowledge = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//button[starts-with(text(), 'Acknowledge ')]")));
+            String id = acknowledge.getText().substring("Acknowledge ".length());
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("tiny"));
+            screenshot("alerts");
+            acknowledge.click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                    "Alert " + id + " acknowledged."));
+        } finally {
+            admin.change("DELETE", "/cloudspend/api/v1/budgets/tiny", null);
+        }
+    }
+
+    @Test
     void theWizardIssuesAnExternalIdAndATemplateThatDownloads() throws Exception {
         logIn("admin", Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim());
         browser.get(page + "#/accounts");

@@ -8,8 +8,9 @@ import {errors} from './errors.js';
 import {accounts} from './accounts.js';
 import {loads} from './loads.js';
 import {msp} from './msp.js';
+import {alerts} from './alerts.js';
 
-const VIEWS = {explorer, month: monthToDate, errors, accounts, loads, msp};
+const VIEWS = {explorer, month: monthToDate, errors, accounts, loads, msp, alerts};
 let me = null;
 
 /** The view and its parameters from the address: #/explorer?from=2026-11-01 */

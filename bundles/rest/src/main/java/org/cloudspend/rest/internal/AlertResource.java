@@ -5,15 +5,13 @@ import java.util.List;
 import org.cloudspend.api.alert.Alert;
 import org.cloudspend.api.alert.AlertKind;
 import org.cloudspend.api.alert.AlertStore;
-import org.cloudspend.api.anomaly.AnomalyMonitorRegistry;
 import org.cloudspend.render.AlertRendering;
-import org.cloudspend.render.AnomalyRendering;
 import org.cloudspend.render.JsonOutput;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /alerts}, {@code /anomalies} and {@code /anomaly-monitors}: the alerts budgets and anomaly monitors raised
+ * {@code /alerts} and {@code /anomalies}: the alerts budgets and anomaly monitors raised
  * (open and acknowledged, or {@code all=true} with the resolved), acknowledging one.
  */
 @Component(service = ApiResource.class)
@@ -21,9 +19,6 @@ public class AlertResource implements ApiResource {
 
     @Reference
     AlertStore alerts;
-
-    @Reference
-    AnomalyMonitorRegistry monitors;
 
     @Override
     public List<Route> routes() {
@@ -46,8 +41,6 @@ public class AlertResource implements ApiResource {
                             .orElseThrow(() -> Problem.notFound("There is no open alert '" + id + "'"));
                     return Reply.json(JsonOutput.tree(AlertRendering.alerts(List.of(acknowledged), false))
                             .get("rows").get(0));
-                }),
-                Route.get("/anomaly-monitors", Access.VIEWER, request -> Answers.of(
-                        AnomalyRendering.monitors(monitors.monitors()), request, "cloudspend-anomaly-monitors")));
+                }));
     }
 }

@@ -70,6 +70,49 @@ final class Body {
         return value.intValue();
     }
 
+    /** An array of texts; null when not given (an empty array is given: nothing). */
+    static java.util.List<String> texts(ObjectNode body, String name) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw Problem.badRequest(name, name + " is an array of texts, e.g. [\"service=AmazonEC2\"], not "
+                    + kind(value));
+        }
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw Problem.badRequest(name, name + " holds texts only, not " + item);
+            }
+            texts.add(item.asText());
+        }
+        return texts;
+    }
+
+    /** True or false; {@code orElse} when not given. */
+    static boolean flag(ObjectNode body, String name, boolean orElse) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return orElse;
+        }
+        if (!value.isBoolean()) {
+            throw Problem.badRequest(name, name + " is true or false, not " + value);
+        }
+        return value.booleanValue();
+    }
+
+    /** A field read by a parser whose {@link IllegalArgumentException} becomes a 400 naming the field. */
+    static <T> T parsed(String name, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (Problem problem) {
+            throw problem;
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(name, e.getMessage());
+        }
+    }
+
     private static String kind(JsonNode value) {
         return value.getNodeType().name().toLowerCase(Locale.ROOT);
     }

@@ -14,7 +14,7 @@ class OpenApiRoutesTest {
 
     static final List<ApiResource> EVERY_RESOURCE = List.of(new CostResource(), new AccountResource(),
             new IntegrationResource(), new LoadResource(), new CustomerResource(), new BudgetResource(),
-            new AlertResource(), new TagKeyResource(), new SessionResource());
+            new AlertResource(), new AnomalyMonitorResource(), new TagKeyResource(), new SessionResource());
 
     @Test
     void everyServedRouteIsDocumentedAndEveryDocumentedRouteIsServed() throws Exception {
