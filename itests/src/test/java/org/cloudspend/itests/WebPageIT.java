@@ -205,25 +205,44 @@ class WebPageIT {
         assertEquals(404, karaf.admin().get("/cloudspend/api/v1/customers/hooli").statusCode());
     }
 
-    /** A budget far below the demo's spend raises an alert at once; it is acknowledged from its row. */
+    /**
+     * A budget added in the form, far below the demo's spend, raises an alert at once; it is acknowledged from its row,
+     * and deleting the budget from its row resolves it. An anomaly monitor is added and deleted the same way.
+     */
     @Test
-    void anAlertIsAcknowledgedFromItsRow() throws Exception {
+    void budgetsMonitorsAndAlertsAreManagedFromTheirView() throws Exception {
         ApiClient admin = karaf.admin();
-        var added = admin.change("POST", "/cloudspend/api/v1/budgets", "{\"name\": \"tiny\", \"amount\": 1}");
-        assertEquals(201, added.statusCode(), added.body());
         try {
             logIn("admin", Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim());
             browser.get(page + "#/alerts");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("budget-name"))).sendKeys("tiny");
+            browser.findElement(By.id("budget-amount")).sendKeys("1");
+            browser.findElement(By.cssSelector("form[aria-label='Add a budget'] button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Budget tiny added."));
             WebElement acknowledge = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[starts-with(text(), 'Acknowledge ')]")));
             String id = acknowledge.getText().substring("Acknowledge ".length());
-            assertTrue(browser.findElement(By.tagName("main")).getText().contains("tiny"));
+            browser.findElement(By.id("monitor-name")).sendKeys("services");
+            browser.findElement(By.cssSelector("form[aria-label='Add an anomaly monitor'] button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                    "Anomaly monitor services added."));
             screenshot("alerts");
-            acknowledge.click();
+            browser.findElement(By.xpath("//button[text()='Acknowledge " + id + "']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                     "Alert " + id + " acknowledged."));
+            assertEquals("acknowledged", ApiClient.json(admin.get("/cloudspend/api/v1/alerts")).get("rows")
+                    .findValuesAsText("state").stream().filter(state -> !state.equals("open")).findFirst()
+                    .orElse("none"));
+            browser.findElement(By.xpath("//button[text()='Delete tiny']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Budget tiny deleted"));
+            browser.findElement(By.xpath("//button[text()='Delete services']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                    "Anomaly monitor services deleted."));
+            assertEquals(0, ApiClient.json(admin.get("/cloudspend/api/v1/alerts")).get("page").get("total").asInt(),
+                    "the budget's alerts are resolved with it");
         } finally {
             admin.change("DELETE", "/cloudspend/api/v1/budgets/tiny", null);
+            admin.change("DELETE", "/cloudspend/api/v1/anomaly-monitors/services", null);
         }
     }
 

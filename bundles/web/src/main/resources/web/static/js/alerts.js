@@ -1,32 +1,93 @@
-// Budgets and alerts: where each budget stands this period and the last, the open alerts (an administrator
-// acknowledges them from their rows), the anomalies found and what is watched.
+// Budgets and alerts: where each budget stands this period and the last, the open alerts, the anomalies found and
+// what is watched; an administrator adds budgets and monitors in forms, deletes them and acknowledges alerts from
+// their rows.
 import * as api from './api.js';
 import {h, say, show} from './dom.js';
 import {answerTable} from './answer.js';
 
 export async function alerts(container, params, me) {
-  const [status, open, anomalies, monitors] = await Promise.all([api.get('/budgets/status?limit=1000'),
-    api.get('/alerts?limit=1000'), api.get('/anomalies?limit=1000'), api.get('/anomaly-monitors?limit=1000')]);
+  const [budgets, status, open, anomalies, monitors] = await Promise.all([api.get('/budgets?limit=1000'),
+    api.get('/budgets/status?limit=1000'), api.get('/alerts?limit=1000'), api.get('/anomalies?limit=1000'),
+    api.get('/anomaly-monitors?limit=1000')]);
+  const admin = me.role === 'admin';
   const reload = () => alerts(container, params, me);
-  const acknowledge = row => row.state === 'open' && me.role === 'admin'
-    ? h('button', {type: 'button', onclick: async () => {
-      try {
-        await api.change('POST', '/alerts/' + encodeURIComponent(row.id) + '/acknowledge');
-        await reload();
-        say('Alert ' + row.id + ' acknowledged.');
-      } catch (e) {
-        say(e.message, 'error');
-      }
-    }}, 'Acknowledge ' + row.id) : '';
+  const button = (text, path, method, done) => h('button', {type: 'button', class: method === 'DELETE' ? 'danger'
+    : '', onclick: () => act(() => api.change(method, path), done, reload)}, text);
   show(container,
     h('h1', {}, 'Budgets and alerts'),
-    h('h2', {}, 'Budgets, this period and the last'),
-    answerTable({text: 'Budget status', empty: 'No budgets yet: cloudspend:budget-add or POST /budgets.'}, status),
+    h('h2', {}, 'Budgets'),
+    answerTable({text: 'Budgets', empty: 'No budgets yet.'}, budgets, admin ? [{title: 'Actions', cell: row =>
+      button('Delete ' + row.name, '/budgets/' + encodeURIComponent(row.name), 'DELETE',
+        'Budget ' + row.name + ' deleted; its alerts are resolved.')}] : []),
+    admin ? budgetForm(reload) : null,
+    h('h2', {}, 'Where each budget stands, this period and the last'),
+    answerTable({text: 'Budget status', empty: 'No budgets yet.'}, status),
     h('h2', {}, 'Alerts'),
     answerTable({text: 'Open and acknowledged alerts', empty: 'No open alerts.'}, open,
-      [{title: 'Actions', cell: acknowledge}]),
+      [{title: 'Actions', cell: row => row.state === 'open' && admin ? button('Acknowledge ' + row.id,
+        '/alerts/' + encodeURIComponent(row.id) + '/acknowledge', 'POST', 'Alert ' + row.id + ' acknowledged.')
+        : ''}]),
     h('h2', {}, 'Anomalies'),
     answerTable({text: 'Cost anomalies', empty: 'No anomalies found.'}, anomalies),
     h('h2', {}, 'Anomaly monitors'),
-    answerTable({text: 'What is watched', empty: 'Nothing is watched for anomalies yet.'}, monitors));
+    answerTable({text: 'What is watched', empty: 'Nothing is watched for anomalies yet.'}, monitors,
+      admin ? [{title: 'Actions', cell: row => button('Delete ' + row.name, '/anomaly-monitors/'
+        + encodeURIComponent(row.name), 'DELETE', 'Anomaly monitor ' + row.name + ' deleted.')}] : []),
+    admin ? monitorForm(reload) : null);
+}
+
+async function act(change, done, reload) {
+  try {
+    await change();
+    await reload();
+    say(done);
+  } catch (e) {
+    say(e.message, 'error');
+  }
+}
+
+function field(id, label, control) {
+  return h('div', {class: 'field'}, h('label', {for: id}, label), control);
+}
+
+/** The words of a scope field, one filter per line or comma-free entry: "service=AmazonEC2". */
+function lines(input) {
+  return input.value.split('\n').map(line => line.trim()).filter(line => line !== '');
+}
+
+function budgetForm(reload) {
+  const name = h('input', {id: 'budget-name', required: true, placeholder: 'monthly-total', size: 16});
+  const amount = h('input', {id: 'budget-amount', required: true, inputmode: 'decimal', placeholder: '1000.00',
+    size: 10});
+  const currency = h('input', {id: 'budget-currency', value: 'USD', size: 5});
+  const period = h('select', {id: 'budget-period'}, ['monthly', 'quarterly', 'yearly'].map(p => h('option', {}, p)));
+  const thresholds = h('input', {id: 'budget-thresholds', value: 'actual:80 forecast:100', size: 22});
+  const include = h('textarea', {id: 'budget-include', rows: 1, cols: 26,
+    placeholder: 'service=AmazonEC2 (one per line)'});
+  return h('form', {class: 'inline', 'aria-label': 'Add a budget', onsubmit: event => {
+    event.preventDefault();
+    const budget = {name: name.value.trim(), amount: amount.value.trim(), currency: currency.value.trim(),
+      period: period.value, thresholds: thresholds.value.split(/\s+/).filter(t => t !== ''), include: lines(include)};
+    act(() => api.change('POST', '/budgets', budget), 'Budget ' + budget.name + ' added.', reload);
+  }}, field('budget-name', 'Budget name', name), field('budget-amount', 'Amount per period', amount),
+  field('budget-currency', 'Currency', currency), field('budget-period', 'Period', period),
+  field('budget-thresholds', 'Thresholds', thresholds), field('budget-include', 'Only (scope)', include),
+  h('button', {type: 'submit'}, 'Add budget'));
+}
+
+function monitorForm(reload) {
+  const name = h('input', {id: 'monitor-name', required: true, placeholder: 'services', size: 14});
+  const dimension = h('input', {id: 'monitor-dimension', value: 'service', size: 14,
+    placeholder: 'service, account, tag:team'});
+  const impact = h('input', {id: 'monitor-impact', inputmode: 'decimal', value: '100', size: 7});
+  const percent = h('input', {id: 'monitor-percent', inputmode: 'decimal', value: '40', size: 5});
+  return h('form', {class: 'inline', 'aria-label': 'Add an anomaly monitor', onsubmit: event => {
+    event.preventDefault();
+    const monitor = {name: name.value.trim(), dimension: dimension.value.trim() || null, minImpact:
+      impact.value.trim(), minPercent: percent.value.trim()};
+    act(() => api.change('POST', '/anomaly-monitors', monitor), 'Anomaly monitor ' + monitor.name + ' added.',
+      reload);
+  }}, field('monitor-name', 'Monitor name', name), field('monitor-dimension', 'Each value of (empty: the total)',
+    dimension), field('monitor-impact', 'Min. impact a day', impact), field('monitor-percent', 'Min. %', percent),
+  h('button', {type: 'submit'}, 'Add monitor'));
 }
