@@ -246,6 +246,43 @@ class WebPageIT {
         }
     }
 
+    /** Without a mouse: logging in, the skip link, and every view reached from the navigation with Tab and Enter. */
+    @Test
+    void theViewsAreReachedWithTheKeyboardAlone() throws Exception {
+        browser.get(page);
+        browser.findElements(By.id("logout")).stream().filter(WebElement::isDisplayed).findFirst()
+                .ifPresent(WebElement::click);
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
+        assertEquals(user, browser.switchTo().activeElement(), "the login form takes the focus");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("admin").sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys(Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim())
+                .sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        for (String view : List.of("Month to date", "Configuration errors", "Accounts", "Loads", "MSP",
+                "Budgets and alerts", "Cost explorer")) {
+            // a fresh page: the keyboard starts from the top
+            browser.get(page + "#/explorer");
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view h1"), "Cost"));
+            WebElement focused = null;
+            for (int tab = 0; tab < 15; tab++) {
+                new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB)
+                        .perform();
+                focused = browser.switchTo().activeElement();
+                if (tab == 0) {
+                    assertEquals("Skip to the content", focused.getText(), "the first stop skips the navigation");
+                }
+                if (focused.getText().equals(view)) {
+                    break;
+                }
+            }
+            assertEquals(view, focused.getText(), "Tab reaches " + view);
+            focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+            String heading = view.equals("MSP") ? "MSP customers" : view;
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view h1"), heading));
+        }
+    }
+
     @Test
     void theWizardIssuesAnExternalIdAndATemplateThatDownloads() throws Exception {
         logIn("admin", Files.readString(karaf.home.resolve("etc/cloudspend-admin.password")).trim());
