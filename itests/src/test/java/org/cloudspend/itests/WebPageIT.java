@@ -195,6 +195,15 @@ class WebPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Rule added."));
         JsonNode hooli = ApiClient.json(karaf.admin().get("/cloudspend/api/v1/customers/hooli"));
         assertEquals(0, new BigDecimal("7.5").compareTo(hooli.get("markupPercent").decimalValue()));
+        browser.findElement(By.xpath("//button[text()='Change hooli']")).click();
+        WebElement changed = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form[aria-label='Change customer hooli'] #customer-markup")));
+        changed.clear();
+        changed.sendKeys("-5");
+        browser.findElement(By.xpath("//button[text()='Save hooli']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Customer hooli changed."));
+        assertEquals(0, new BigDecimal("-5").compareTo(ApiClient.json(karaf.admin()
+                .get("/cloudspend/api/v1/customers/hooli")).get("markupPercent").decimalValue()));
         String rule = hooli.get("rules").get(0).get("id").asText();
         screenshot("msp-admin");
 
@@ -222,6 +231,15 @@ class WebPageIT {
             WebElement acknowledge = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[starts-with(text(), 'Acknowledge ')]")));
             String id = acknowledge.getText().substring("Acknowledge ".length());
+            browser.findElement(By.xpath("//button[text()='Change tiny']")).click();
+            WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("form[aria-label='Change budget tiny'] #budget-amount")));
+            amount.clear();
+            amount.sendKeys("2");
+            browser.findElement(By.xpath("//button[text()='Save tiny']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Budget tiny changed."));
+            assertEquals(0, new BigDecimal("2").compareTo(ApiClient.json(admin.get("/cloudspend/api/v1/budgets"))
+                    .get("rows").get(0).get("amount").decimalValue()));
             browser.findElement(By.id("monitor-name")).sendKeys("services");
             browser.findElement(By.cssSelector("form[aria-label='Add an anomaly monitor'] button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),

@@ -17,9 +17,13 @@ export async function alerts(container, params, me) {
     h('h1', {}, 'Budgets and alerts'),
     h('h2', {}, 'Budgets'),
     answerTable({text: 'Budgets', empty: 'No budgets yet.'}, budgets, admin ? [{title: 'Actions', cell: row =>
-      button('Delete ' + row.name, '/budgets/' + encodeURIComponent(row.name), 'DELETE',
-        'Budget ' + row.name + ' deleted; its alerts are resolved.')}] : []),
-    admin ? budgetForm(reload) : null,
+      h('span', {class: 'actions'}, h('button', {type: 'button', onclick: () => {
+        const form = budgetForm(reload, row);
+        document.getElementById('budget-form').replaceChildren(form);
+        form.querySelector('#budget-amount').focus();
+      }}, 'Change ' + row.name), button('Delete ' + row.name, '/budgets/' + encodeURIComponent(row.name), 'DELETE',
+        'Budget ' + row.name + ' deleted; its alerts are resolved.'))}] : []),
+    admin ? h('div', {id: 'budget-form'}, budgetForm(reload)) : null,
     h('h2', {}, 'Where each budget stands, this period and the last'),
     answerTable({text: 'Budget status', empty: 'No budgets yet.'}, status),
     h('h2', {}, 'Alerts'),
@@ -55,24 +59,35 @@ function lines(input) {
   return input.value.split('\n').map(line => line.trim()).filter(line => line !== '');
 }
 
-function budgetForm(reload) {
-  const name = h('input', {id: 'budget-name', required: true, placeholder: 'monthly-total', size: 16});
-  const amount = h('input', {id: 'budget-amount', required: true, inputmode: 'decimal', placeholder: '1000.00',
-    size: 10});
-  const currency = h('input', {id: 'budget-currency', value: 'USD', size: 5});
-  const period = h('select', {id: 'budget-period'}, ['monthly', 'quarterly', 'yearly'].map(p => h('option', {}, p)));
-  const thresholds = h('input', {id: 'budget-thresholds', value: 'actual:80 forecast:100', size: 22});
+/** A new budget's form, or, given a budget's row, the form that changes it (what is left empty stays). */
+function budgetForm(reload, was) {
+  const name = h('input', {id: 'budget-name', required: true, placeholder: 'monthly-total', size: 16,
+    value: was ? was.name : '', readonly: Boolean(was)});
+  const amount = h('input', {id: 'budget-amount', required: !was, inputmode: 'decimal', placeholder: '1000.00',
+    size: 10, value: was ? was.amount : ''});
+  const currency = h('input', {id: 'budget-currency', value: was ? was.currency : 'USD', size: 5});
+  const period = h('select', {id: 'budget-period'}, ['monthly', 'quarterly', 'yearly'].map(p =>
+    h('option', {selected: was && was.period === p}, p)));
+  const thresholds = h('input', {id: 'budget-thresholds', size: 22,
+    value: was ? was.thresholds.split(', ').join(' ') : 'actual:80 forecast:100'});
   const include = h('textarea', {id: 'budget-include', rows: 1, cols: 26,
-    placeholder: 'service=AmazonEC2 (one per line)'});
-  return h('form', {class: 'inline', 'aria-label': 'Add a budget', onsubmit: event => {
-    event.preventDefault();
-    const budget = {name: name.value.trim(), amount: amount.value.trim(), currency: currency.value.trim(),
-      period: period.value, thresholds: thresholds.value.split(/\s+/).filter(t => t !== ''), include: lines(include)};
-    act(() => api.change('POST', '/budgets', budget), 'Budget ' + budget.name + ' added.', reload);
-  }}, field('budget-name', 'Budget name', name), field('budget-amount', 'Amount per period', amount),
+    placeholder: was ? 'empty: the scope stays' : 'service=AmazonEC2 (one per line)'});
+  return h('form', {class: 'inline', 'aria-label': was ? 'Change budget ' + was.name : 'Add a budget',
+    onsubmit: event => {
+      event.preventDefault();
+      const budget = {amount: amount.value.trim() || undefined, currency: currency.value.trim(),
+        period: period.value, thresholds: thresholds.value.split(/\s+/).filter(t => t !== '')};
+      if (!was || lines(include).length) {
+        budget.include = lines(include);
+      }
+      const named = name.value.trim();
+      act(() => was ? api.change('PUT', '/budgets/' + encodeURIComponent(named), budget)
+        : api.change('POST', '/budgets', Object.assign({name: named}, budget)),
+      'Budget ' + named + (was ? ' changed.' : ' added.'), reload);
+    }}, field('budget-name', 'Budget name', name), field('budget-amount', 'Amount per period', amount),
   field('budget-currency', 'Currency', currency), field('budget-period', 'Period', period),
   field('budget-thresholds', 'Thresholds', thresholds), field('budget-include', 'Only (scope)', include),
-  h('button', {type: 'submit'}, 'Add budget'));
+  h('button', {type: 'submit'}, was ? 'Save ' + was.name : 'Add budget'));
 }
 
 function monitorForm(reload) {

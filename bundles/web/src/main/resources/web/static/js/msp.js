@@ -21,8 +21,13 @@ export async function msp(container, params, me) {
     answerTable({text: 'Customers', empty: 'No customers yet.'}, customers, [{
       title: 'Costs', cell: row => h('span', {class: 'actions'},
         h('a', {href: '#/msp?customer=' + encodeURIComponent(row.id)}, 'Rebilled view of ' + row.name),
+        admin ? h('button', {type: 'button', onclick: () => {
+          const form = customerForm(reload, row);
+          document.getElementById('customer-form').replaceChildren(form);
+          form.querySelector('#customer-name').focus();
+        }}, 'Change ' + row.id) : null,
         admin ? remove('Customer ' + row.id, '/customers/' + encodeURIComponent(row.id), row.id) : null)}]),
-    admin ? customerForm(reload) : null,
+    admin ? h('div', {id: 'customer-form'}, customerForm(reload)) : null,
     rebilled ? h('section', {'aria-label': 'Rebilled view'}, h('h2', {}, 'Rebilled to ' + chosen + ', ' + from
       + ' to ' + rebilled.to),
     answerTable({text: 'Costs and rebilled amounts', empty: 'No costs for this customer.'}, rebilled)) : null,
@@ -48,19 +53,27 @@ function field(id, label, control) {
   return h('div', {class: 'field'}, h('label', {for: id}, label), control);
 }
 
-function customerForm(reload) {
-  const id = h('input', {id: 'customer-id', required: true, placeholder: 'acme', size: 14});
-  const name = h('input', {id: 'customer-name', required: true, placeholder: 'Acme Corp', size: 20});
-  const currency = h('input', {id: 'customer-currency', value: 'USD', size: 5});
-  const markup = h('input', {id: 'customer-markup', type: 'number', step: '0.01', value: '0', size: 6});
-  return h('form', {class: 'inline', 'aria-label': 'Add a customer', onsubmit: event => {
-    event.preventDefault();
-    act(() => api.change('POST', '/customers', {id: id.value.trim(), name: name.value.trim(),
-      currency: currency.value.trim(), markupPercent: markup.value.trim() || '0'}),
-    'Customer ' + id.value.trim() + ' added.', reload);
-  }}, field('customer-id', 'Customer id', id), field('customer-name', 'Name', name),
+/** A new customer's form, or, given a customer's row, the form that changes it. */
+function customerForm(reload, was) {
+  const id = h('input', {id: 'customer-id', required: true, placeholder: 'acme', size: 14, value: was ? was.id : '',
+    readonly: Boolean(was)});
+  const name = h('input', {id: 'customer-name', required: true, placeholder: 'Acme Corp', size: 20,
+    value: was ? was.name : ''});
+  const currency = h('input', {id: 'customer-currency', value: was ? was.currency : 'USD', size: 5});
+  const markup = h('input', {id: 'customer-markup', type: 'number', step: '0.01', size: 6,
+    value: was ? was.markupPercent : '0'});
+  return h('form', {class: 'inline', 'aria-label': was ? 'Change customer ' + was.id : 'Add a customer',
+    onsubmit: event => {
+      event.preventDefault();
+      const customer = {name: name.value.trim(), currency: currency.value.trim(),
+        markupPercent: markup.value.trim() || '0'};
+      const key = id.value.trim();
+      act(() => was ? api.change('PUT', '/customers/' + encodeURIComponent(key), customer)
+        : api.change('POST', '/customers', Object.assign({id: key}, customer)),
+      'Customer ' + key + (was ? ' changed.' : ' added.'), reload);
+    }}, field('customer-id', 'Customer id', id), field('customer-name', 'Name', name),
   field('customer-currency', 'Currency', currency), field('customer-markup', 'Markup %', markup),
-  h('button', {type: 'submit'}, 'Add customer'));
+  h('button', {type: 'submit'}, was ? 'Save ' + was.id : 'Add customer'));
 }
 
 function ruleForm(customers, reload) {
