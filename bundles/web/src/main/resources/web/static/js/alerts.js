@@ -2,7 +2,7 @@
 // what is watched; an administrator adds budgets and monitors in forms, deletes them and acknowledges alerts from
 // their rows.
 import * as api from './api.js';
-import {h, say, show} from './dom.js';
+import {act, field, h, show} from './dom.js';
 import {answerTable} from './answer.js';
 
 export async function alerts(container, params, me) {
@@ -38,20 +38,6 @@ export async function alerts(container, params, me) {
       admin ? [{title: 'Actions', cell: row => button('Delete ' + row.name, '/anomaly-monitors/'
         + encodeURIComponent(row.name), 'DELETE', 'Anomaly monitor ' + row.name + ' deleted.')}] : []),
     admin ? monitorForm(reload) : null);
-}
-
-async function act(change, done, reload) {
-  try {
-    await change();
-    await reload();
-    say(done);
-  } catch (e) {
-    say(e.message, 'error');
-  }
-}
-
-function field(id, label, control) {
-  return h('div', {class: 'field'}, h('label', {for: id}, label), control);
 }
 
 /** The words of a scope field, one filter per line or comma-free entry: "service=AmazonEC2". */

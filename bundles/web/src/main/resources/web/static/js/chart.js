@@ -33,10 +33,9 @@ export function stackedBars(element, periods, groups, amount, daily) {
       points: {show: false},
       value: (u, v, s, at) => at === null ? '' : (tops[i][at] - (i > 0 ? tops[i - 1][at] : 0)).toFixed(2),
     })));
-  const step = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(Math.max(280,
-    Math.min(element.clientWidth || 800, 1400)) / 70))));
-  const half = (daily ? 86400 : 86400 * 30) * 0.6;
   const width = Math.max(280, Math.min(element.clientWidth || 800, 1400));
+  const step = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(width / 70))));
+  const half = (daily ? 86400 : 86400 * 30) * 0.6;
   return new uPlot({
     width,
     height: 300,

@@ -54,3 +54,19 @@ export function say(text, kind = 'ok') {
   status.className = 'status ' + kind;
   status.textContent = text;
 }
+
+/** A labelled control, as every form here lays them out. */
+export function field(id, label, control) {
+  return h('div', {class: 'field'}, h('label', {for: id}, label), control);
+}
+
+/** Runs a change, shows the view again and says it was done; a refusal is said instead, and nothing is lost. */
+export async function act(change, done, reload) {
+  try {
+    await change();
+    await reload();
+    say(done);
+  } catch (e) {
+    say(e.message, 'error');
+  }
+}

@@ -1,7 +1,7 @@
 // The cost explorer: a question (range, granularity, group-by, measure, filters, top N, comparison) held in the
 // address, answered by /costs, drawn as stacked bars with the exact table under it.
 import * as api from './api.js';
-import {h, say, show} from './dom.js';
+import {field, h, say, show} from './dom.js';
 import {cents, percent} from './money.js';
 import {answerTable} from './answer.js';
 import {stackedBars} from './chart.js';
@@ -90,7 +90,6 @@ export async function explorer(container, params, me) {
 }
 
 function controls(q, me, rerun) {
-  const field = (id, label, control) => h('div', {class: 'field'}, h('label', {for: id}, label), control);
   const select = (id, value, options, onchange) => h('select', {id, onchange},
     Object.entries(options).map(([key, text]) => h('option', {value: key, selected: key === value}, text)));
   const from = h('input', {id: 'from', type: 'date', value: q.from, disabled: q.range !== 'custom'});

@@ -1,7 +1,7 @@
 // MSP: the customers, the rules in the order they apply, the cost no rule assigns, and each customer's rebilled
 // view; an administrator adds customers and rules here and removes them from their rows.
 import * as api from './api.js';
-import {h, say, show} from './dom.js';
+import {act, field, h, show} from './dom.js';
 import {answerTable} from './answer.js';
 import {presetRange} from './explorer.js';
 
@@ -37,20 +37,6 @@ export async function msp(container, params, me) {
     admin && customers.rows.length ? ruleForm(customers.rows, reload) : null,
     h('h2', {}, 'Unassigned cost, last month'),
     answerTable({text: 'Cost no rule assigns', empty: 'Every cost is assigned.'}, unassigned));
-}
-
-async function act(change, done, reload) {
-  try {
-    await change();
-    await reload();
-    say(done);
-  } catch (e) {
-    say(e.message, 'error');
-  }
-}
-
-function field(id, label, control) {
-  return h('div', {class: 'field'}, h('label', {for: id}, label), control);
 }
 
 /** A new customer's form, or, given a customer's row, the form that changes it. */

@@ -110,10 +110,6 @@ final class ApiRequest {
     }
 
     static <T> T parse(String name, String text, Function<String, T> parser) {
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw Problem.badRequest(name, e.getMessage());
-        }
+        return Body.parsed(name, () -> parser.apply(text));
     }
 }

@@ -102,12 +102,10 @@ final class Body {
         return value.booleanValue();
     }
 
-    /** A field read by a parser whose {@link IllegalArgumentException} becomes a 400 naming the field. */
+    /** A value read by a parser whose {@link IllegalArgumentException} becomes a 400 naming its field or parameter. */
     static <T> T parsed(String name, java.util.function.Supplier<T> parser) {
         try {
             return parser.get();
-        } catch (Problem problem) {
-            throw problem;
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(name, e.getMessage());
         }

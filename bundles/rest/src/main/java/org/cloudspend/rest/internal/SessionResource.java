@@ -16,12 +16,15 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ApiResource.class)
 public class SessionResource implements ApiResource {
 
+    /** The document, read from the bundle once. */
+    static final String OPEN_API = openApi();
+
     @Override
     public List<Route> routes() {
         return List.of(
                 Route.get("/me", Access.ANY_ROLE, this::me),
                 Route.get("/openapi.json", Access.ANY_ROLE,
-                        request -> Reply.download("application/json", null, openApi())));
+                        request -> Reply.download("application/json", null, OPEN_API)));
     }
 
     Reply me(ApiRequest request) {
@@ -35,7 +38,7 @@ public class SessionResource implements ApiResource {
         return Reply.json(json);
     }
 
-    static String openApi() {
+    private static String openApi() {
         try (InputStream in = SessionResource.class.getResourceAsStream("openapi.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -25,7 +25,7 @@ class OpenApiRoutesTest {
             }
         }
         TreeSet<String> documented = new TreeSet<>();
-        JsonNode paths = new ObjectMapper().readTree(SessionResource.openApi()).get("paths");
+        JsonNode paths = new ObjectMapper().readTree(SessionResource.OPEN_API).get("paths");
         paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         assertEquals(String.join("\n", documented), String.join("\n", served));
