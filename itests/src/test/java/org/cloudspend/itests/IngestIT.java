@@ -204,10 +204,11 @@ class IngestIT {
         String role = roleOf("410987654321");
         karaf.aws.role(role, RunningAssembly.OWN_ACCOUNT, externalId)
                 .s3Access(RunningAssembly.S3_KEY_ID, RunningAssembly.S3_SECRET);
-        // scattered: its line items rarely share a daily fact, so the load spools them as they come (a real-shaped
-        // month is summed in memory and spooled at the end, too briefly to be caught under way)
         GeneratedExport large = deliver(bucket, ExportSpec.of(ExportSpec.Family.CUR2, true, period, 600_000, 31)
-                .withRowsPerFile(100_000).ofLinkedAccount("410987654321").withShape(ExportSpec.Shape.SCATTERED));
+                .withRowsPerFile(100_000).ofLinkedAccount("410987654321"));
+        // every line item spooled as it comes (a month summed in memory is spooled only at its end, too briefly to be
+        // caught under way); the restart below reads the same setting from the file
+        ok("config:property-set -p org.cloudspend.store load.facts.in.memory 0");
         // under way once the load's spool has line items in it; watched on disk from before the account is added,
         // since a shell client's round trip takes about as long as the whole load of these 600,000 line items
         Path store = karaf.home.resolve("data/cloudspend");
@@ -243,6 +244,7 @@ class IngestIT {
                 .filter(line -> line.contains(large.deliveryId()) && line.contains("loaded")).count();
         assertEquals(1, loaded, "loaded once");
         ok("cloudspend:account-delete crash");
+        ok("config:property-set -p org.cloudspend.store load.facts.in.memory 400000");
     }
 
     /** Whether a load is spooling line items in the store's folder (a spool file with something in it). */
