@@ -25,6 +25,18 @@ public interface ExportReader {
     ReadSummary read(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException;
 
     /**
+     * Reads one data file as {@link #read(ExportType, Path, LineItemSink)} does, for a sink that keeps costs by day:
+     * line items of one daily fact (the same usage day in UTC and the same values in every other field but the usage
+     * times and amounts) may arrive summed into one item, its {@link LineItem#lineItems()} telling how many it stands
+     * for. Amounts stay exact; the summary counts the file's own line items. A real month has 10-25 line items a
+     * daily fact (one per hour a resource runs): the sink gets that many times fewer items. The same errors as
+     * {@code read}; a line item that does not belong can only be told apart by its fact then.
+     */
+    default ReadSummary readDailySums(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException {
+        return read(type, dataFile, sink);
+    }
+
+    /**
      * Whether a data file of this name is read front to back, so that it can be read as it arrives with
      * {@link #read(ExportType, String, InputStream, LineItemSink)} (gzip, zip and plain CSV); Parquet is not: its
      * footer comes first.
@@ -40,4 +52,13 @@ public interface ExportReader {
      */
     ReadSummary read(ExportType type, String fileName, InputStream data, LineItemSink sink)
             throws ExportReadException;
+
+    /**
+     * Reads a data file as it arrives, as {@link #read(ExportType, String, InputStream, LineItemSink)} does, with line
+     * items of one daily fact summed as {@link #readDailySums(ExportType, Path, LineItemSink)} sums them.
+     */
+    default ReadSummary readDailySums(ExportType type, String fileName, InputStream data, LineItemSink sink)
+            throws ExportReadException {
+        return read(type, fileName, data, sink);
+    }
 }

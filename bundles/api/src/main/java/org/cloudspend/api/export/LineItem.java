@@ -73,4 +73,13 @@ public interface LineItem {
 
     /** Cost categories by name. */
     Map<String, String> costCategories();
+
+    /**
+     * How many of the export's line items this item stands for: 1, or more for line items of one daily fact summed by
+     * {@link ExportReader#readDailySums}; its usage start is then one of theirs (the same day), its usage end the
+     * latest.
+     */
+    default long lineItems() {
+        return 1;
+    }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.Money;
+import org.cloudspend.api.export.UsageSum;
 
 /**
  * Sums a load's line items that share a daily fact's key (day, dimension tuple, resource, label set) in memory, before
@@ -23,10 +24,11 @@ final class DailyFactTable {
     @FunctionalInterface
     interface FactWriter {
         /**
+         * @param lines how many of the export's line items the fact sums
          * @param costs the scaled sums, in {@link CostMeasure} order
          * @param carried what did not fit the scaled sums, per measure; null where nothing did
          */
-        void write(int epochDay, int dimensions, String resource, int labelSet, String usage, long[] costs,
+        void write(int epochDay, int dimensions, String resource, int labelSet, String usage, long lines, long[] costs,
                 BigDecimal[] carried) throws IOException;
     }
 
@@ -34,8 +36,6 @@ final class DailyFactTable {
     static final int DEFAULT_CAPACITY = 400_000;
 
     private static final int MEASURES = CostMeasure.values().length;
-    private static final long FRACTION_ONE = 1_000_000_000_000_000_000L;
-    private static final int FRACTION_DIGITS = 18;
 
     private final int capacity;
     /** Entry index + 1 per slot, 0 for an empty slot; a power of two, at least twice the capacity. */
@@ -46,11 +46,11 @@ final class DailyFactTable {
     private final int[] labelSets;
     private final String[] resources;
     private final long[] costs;
-    private final long[] usageWhole;
-    private final long[] usageFraction;
-    /** Costs and usage beyond the longs, made when first needed: rare. */
+    /** Made as entries are first used, and kept for the next ones. */
+    private final UsageSum[] usage;
+    private final long[] lines;
+    /** Costs beyond the longs, made when first needed: rare. */
     private BigDecimal[] carriedCosts;
-    private BigDecimal[] carriedUsage;
     private int size;
     private long linesSinceWritten;
 
@@ -67,18 +67,20 @@ final class DailyFactTable {
         this.labelSets = new int[capacity];
         this.resources = new String[capacity];
         this.costs = new long[capacity * MEASURES];
-        this.usageWhole = new long[capacity];
-        this.usageFraction = new long[capacity];
+        this.usage = new UsageSum[capacity];
+        this.lines = new long[capacity];
     }
 
     /**
      * Adds a line item to its fact.
      *
-     * @param usage plain decimal text (sign, digits, an optional point and digits)
+     * @param itemUsage plain decimal text (sign, digits, an optional point and digits)
      * @param itemCosts the scaled cost of each measure, in {@link CostMeasure} order
+     * @param itemLines how many of the export's line items the item stands for
      * @return false, adding nothing, when the item's fact is new and the table is full
      */
-    boolean add(int epochDay, int dimensionTuple, String resource, int labelSet, String usage, long[] itemCosts) {
+    boolean add(int epochDay, int dimensionTuple, String resource, int labelSet, String itemUsage, long[] itemCosts,
+            long itemLines) {
         int hash = hash(epochDay, dimensionTuple, resource, labelSet);
         int slot = hash & mask;
         int entry;
@@ -94,6 +96,9 @@ final class DailyFactTable {
                 dimensions[entry] = dimensionTuple;
                 labelSets[entry] = labelSet;
                 resources[entry] = resource;
+                if (usage[entry] == null) {
+                    usage[entry] = new UsageSum();
+                }
                 break;
             }
             entry = found - 1;
@@ -103,11 +108,12 @@ final class DailyFactTable {
             }
             slot = (slot + 1) & mask;
         }
-        linesSinceWritten++;
+        linesSinceWritten += itemLines;
+        lines[entry] += itemLines;
         for (int measure = 0; measure < MEASURES; measure++) {
             addCost(entry * MEASURES + measure, itemCosts[measure]);
         }
-        addUsage(entry, usage);
+        usage[entry].add(itemUsage);
         return true;
     }
 
@@ -132,8 +138,8 @@ final class DailyFactTable {
                 factCarried[measure] = carriedCosts == null ? null : carriedCosts[at];
                 anyCarried |= factCarried[measure] != null;
             }
-            writer.write(days[entry], dimensions[entry], resources[entry], labelSets[entry], usage(entry), factCosts,
-                    anyCarried ? factCarried : null);
+            writer.write(days[entry], dimensions[entry], resources[entry], labelSets[entry],
+                    usage[entry].toPlainString(), lines[entry], factCosts, anyCarried ? factCarried : null);
         }
         clear();
     }
@@ -142,13 +148,12 @@ final class DailyFactTable {
         Arrays.fill(slots, 0);
         Arrays.fill(resources, 0, size, null);
         Arrays.fill(costs, 0, size * MEASURES, 0L);
-        Arrays.fill(usageWhole, 0, size, 0L);
-        Arrays.fill(usageFraction, 0, size, 0L);
+        for (int entry = 0; entry < size; entry++) {
+            usage[entry].reset();
+        }
+        Arrays.fill(lines, 0, size, 0L);
         if (carriedCosts != null) {
             Arrays.fill(carriedCosts, null);
-        }
-        if (carriedUsage != null) {
-            Arrays.fill(carriedUsage, null);
         }
         size = 0;
         linesSinceWritten = 0;
@@ -180,88 +185,4 @@ final class DailyFactTable {
         }
     }
 
-    /**
-     * Adds plain decimal text as a whole part and 18 decimals, without a BigDecimal; text with more decimals or
-     * digits, and sums beyond a long's whole part, go to the carried BigDecimal.
-     */
-    private void addUsage(int entry, String text) {
-        int end = text.length();
-        boolean negative = end > 0 && text.charAt(0) == '-';
-        int i = negative ? 1 : 0;
-        long whole = 0;
-        int wholeDigits = 0;
-        while (i < end && text.charAt(i) != '.') {
-            whole = whole * 10 + (text.charAt(i++) - '0');
-            wholeDigits++;
-        }
-        long fraction = 0;
-        int fractionDigits = 0;
-        if (i < end) {
-            i++;
-            while (i < end) {
-                fraction = fraction * 10 + (text.charAt(i++) - '0');
-                fractionDigits++;
-            }
-        }
-        if (wholeDigits > 18 || fractionDigits > FRACTION_DIGITS) {
-            carryUsage(entry, new BigDecimal(text));
-            return;
-        }
-        for (int d = fractionDigits; d < FRACTION_DIGITS; d++) {
-            fraction *= 10;
-        }
-        if (negative) {
-            whole = -whole;
-            fraction = -fraction;
-        }
-        long newFraction = usageFraction[entry] + fraction;
-        long newWhole;
-        try {
-            newWhole = Math.addExact(usageWhole[entry], whole);
-        } catch (ArithmeticException e) {
-            carryUsage(entry, new BigDecimal(text));
-            return;
-        }
-        // both fractions are below one in size: the sum is below two, and a carry brings it back below one
-        if (newFraction >= FRACTION_ONE) {
-            newFraction -= FRACTION_ONE;
-            newWhole = carryWhole(entry, newWhole, 1);
-        } else if (newFraction <= -FRACTION_ONE) {
-            newFraction += FRACTION_ONE;
-            newWhole = carryWhole(entry, newWhole, -1);
-        }
-        usageWhole[entry] = newWhole;
-        usageFraction[entry] = newFraction;
-    }
-
-    private long carryWhole(int entry, long whole, int carry) {
-        try {
-            return Math.addExact(whole, carry);
-        } catch (ArithmeticException e) {
-            carryUsage(entry, BigDecimal.valueOf(whole));
-            return carry;
-        }
-    }
-
-    private void carryUsage(int entry, BigDecimal amount) {
-        if (carriedUsage == null) {
-            carriedUsage = new BigDecimal[capacity];
-        }
-        BigDecimal carried = carriedUsage[entry];
-        carriedUsage[entry] = carried == null ? amount : carried.add(amount);
-    }
-
-    private String usage(int entry) {
-        BigDecimal carried = carriedUsage == null ? null : carriedUsage[entry];
-        long whole = usageWhole[entry];
-        long fraction = usageFraction[entry];
-        if (carried == null && fraction == 0) {
-            return Long.toString(whole);
-        }
-        BigDecimal sum = BigDecimal.valueOf(whole).add(BigDecimal.valueOf(fraction, FRACTION_DIGITS));
-        if (carried != null) {
-            sum = sum.add(carried);
-        }
-        return sum.stripTrailingZeros().toPlainString();
-    }
 }

@@ -97,7 +97,7 @@ final class DailyLoad implements CostLoad {
             throw new IllegalStateException("The load of " + claim.exportId() + " " + claim.period() + " is finished");
         }
         handOff.add(item);
-        rowsIn++;
+        rowsIn += item.lineItems();
     }
 
     /** Adds one line item to its fact, or writes it to the spool: on the hand-off's thread. */
@@ -111,31 +111,33 @@ final class DailyLoad implements CostLoad {
         int labelSet = labelSets.numberOf(item.tags, item.costCategories);
         try {
             if (facts != null) {
-                if (facts.add(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs)) {
+                if (facts.add(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs,
+                        item.lines)) {
                     return;
                 }
                 boolean worthSumming = facts.linesPerFact() >= WORTH_SUMMING;
                 facts.writeTo(this::writeRow);
                 if (worthSumming) {
-                    facts.add(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs);
+                    facts.add(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs, item.lines);
                     return;
                 }
                 facts = null;
             }
-            writeRow(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, costs, null);
+            writeRow(day, dimensionTuple, item.resourceId, labelSet, item.usageAmountText, item.lines, costs, null);
         } catch (IOException e) {
             throw spoolFailed(e);
         }
     }
 
     /** One row of the spool: a line item, or the sum of several of one fact. */
-    private void writeRow(int epochDay, int dimensionTuple, String resource, int labelSet, String usage, long[] costs,
-            BigDecimal[] carried) throws IOException {
+    private void writeRow(int epochDay, int dimensionTuple, String resource, int labelSet, String usage, long lines,
+            long[] costs, BigDecimal[] carried) throws IOException {
         rows.ascii(day(epochDay));
         rows.number(dimensionTuple);
         rows.text(resource);
         rows.number(labelSet);
         rows.ascii(usage);
+        rows.number(lines);
         for (int measure = 0; measure < costs.length; measure++) {
             long cost = costs[measure];
             if (carried != null && carried[measure] != null) {
@@ -181,6 +183,7 @@ final class DailyLoad implements CostLoad {
     String spoolColumns() {
         String cost = wideCosts ? "DECIMAL(38,10)" : "DECIMAL(18,10)";
         return "day DATE, dimensions INTEGER, resource VARCHAR, label_set INTEGER, usage_amount DECIMAL(38,18),"
+                + " line_items BIGINT,"
                 + " unblended " + cost + ", net_unblended " + cost + ", amortized " + cost + ", net_amortized " + cost;
     }
 

@@ -23,6 +23,8 @@ final class SpooledItem {
     final String currency;
     final String resourceId;
     final String usageAmountText;
+    /** How many of the export's line items this one stands for. */
+    final long lines;
     private final long[] costs = new long[MEASURES.length];
     final FlatLabels tags;
     final FlatLabels costCategories;
@@ -39,6 +41,7 @@ final class SpooledItem {
         currency = item.currency();
         resourceId = item.resourceId();
         usageAmountText = item.usageAmountText();
+        lines = item.lineItems();
         for (CostMeasure measure : MEASURES) {
             costs[measure.ordinal()] = item.costScaled(measure);
         }

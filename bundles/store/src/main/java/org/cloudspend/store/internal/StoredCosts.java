@@ -192,7 +192,7 @@ public final class StoredCosts implements CostStore, DailyLoad.Store {
                 + " FROM (SELECT day, dimensions, resource, label_set,"
                 + " CAST(sum(usage_amount) AS DECIMAL(38,10)) AS usage_amount, sum(unblended) AS unblended,"
                 + " sum(net_unblended) AS net_unblended, sum(amortized) AS amortized,"
-                + " sum(net_amortized) AS net_amortized, count(*) AS line_items"
+                + " sum(net_amortized) AS net_amortized, sum(line_items) AS line_items"
                 + " FROM " + lineItems + " GROUP BY day, dimensions, resource, label_set) s"
                 + " JOIN " + dimensions + " d ON d.dimensions = s.dimensions"
                 + " JOIN " + labels + " l ON l.label_set = s.label_set")) {

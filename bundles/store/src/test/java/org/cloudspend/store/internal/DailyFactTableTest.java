@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class DailyFactTableTest {
 
     /** A fact as written out: its key, usage, and each measure's exact sum. */
-    record Fact(int day, int dimensions, String resource, int labelSet, String usage, List<BigDecimal> costs) {
+    record Fact(int day, int dimensions, String resource, int labelSet, String usage, long lines,
+            List<BigDecimal> costs) {
     }
 
     private final List<Fact> written = new ArrayList<>();
@@ -22,17 +23,18 @@ class DailyFactTableTest {
     @Test
     void lineItemsOfOneKeyAreOneFactWithExactSums() throws Exception {
         DailyFactTable table = new DailyFactTable(10);
-        assertTrue(table.add(20_000, 1, "i-1", 7, "1", costs("0.0000000001", "0.1", "0.2", "-0.3")));
-        assertTrue(table.add(20_000, 1, "i-1", 7, "0.000000000000000001", costs("1.25", "0.1", "0.2", "0.3")));
-        assertTrue(table.add(20_001, 1, "i-1", 7, "2.5", costs("1", "1", "1", "1")), "another day");
-        assertTrue(table.add(20_000, 2, "i-1", 7, "2.5", costs("1", "1", "1", "1")), "another tuple");
-        assertTrue(table.add(20_000, 1, "i-2", 7, "2.5", costs("1", "1", "1", "1")), "another resource");
-        assertTrue(table.add(20_000, 1, "i-1", 8, "2.5", costs("1", "1", "1", "1")), "another label set");
-        assertEquals(6.0 / 5, table.linesPerFact());
+        assertTrue(table.add(20_000, 1, "i-1", 7, "1", costs("0.0000000001", "0.1", "0.2", "-0.3"), 1));
+        // an item a reader summed already: three line items
+        assertTrue(table.add(20_000, 1, "i-1", 7, "0.000000000000000001", costs("1.25", "0.1", "0.2", "0.3"), 3));
+        assertTrue(table.add(20_001, 1, "i-1", 7, "2.5", costs("1", "1", "1", "1"), 1), "another day");
+        assertTrue(table.add(20_000, 2, "i-1", 7, "2.5", costs("1", "1", "1", "1"), 1), "another tuple");
+        assertTrue(table.add(20_000, 1, "i-2", 7, "2.5", costs("1", "1", "1", "1"), 1), "another resource");
+        assertTrue(table.add(20_000, 1, "i-1", 8, "2.5", costs("1", "1", "1", "1"), 1), "another label set");
+        assertEquals(8.0 / 5, table.linesPerFact());
 
         table.writeTo(this::collect);
         assertEquals(5, written.size());
-        assertEquals(new Fact(20_000, 1, "i-1", 7, "1.000000000000000001",
+        assertEquals(new Fact(20_000, 1, "i-1", 7, "1.000000000000000001", 4,
                 decimals("1.2500000001", "0.2", "0.4", "0")), written.get(0));
         assertTrue(table.isEmpty());
         assertEquals(0, table.linesPerFact());
@@ -42,12 +44,12 @@ class DailyFactTableTest {
     void usageKeepsEighteenDecimalsAndSignsAcrossTheWholePart() throws Exception {
         DailyFactTable table = new DailyFactTable(4);
         for (String usage : List.of("0.999999999999999999", "0.000000000000000001", "-2.5", "-0.75", "12")) {
-            table.add(1, 1, "", 1, usage, costs("0", "0", "0", "0"));
+            table.add(1, 1, "", 1, usage, costs("0", "0", "0", "0"), 1);
         }
-        table.add(2, 1, "", 1, "-0.000000000000000001", costs("0", "0", "0", "0"));
-        table.add(2, 1, "", 1, "-0.999999999999999999", costs("0", "0", "0", "0"));
-        table.add(3, 1, "", 1, "0.0000000000000000001", costs("0", "0", "0", "0"));
-        table.add(3, 1, "", 1, "123456789012345678901", costs("0", "0", "0", "0"));
+        table.add(2, 1, "", 1, "-0.000000000000000001", costs("0", "0", "0", "0"), 1);
+        table.add(2, 1, "", 1, "-0.999999999999999999", costs("0", "0", "0", "0"), 1);
+        table.add(3, 1, "", 1, "0.0000000000000000001", costs("0", "0", "0", "0"), 1);
+        table.add(3, 1, "", 1, "123456789012345678901", costs("0", "0", "0", "0"), 1);
         table.writeTo(this::collect);
         assertEquals("9.75", written.get(0).usage());
         assertEquals("-1", written.get(1).usage());
@@ -59,9 +61,9 @@ class DailyFactTableTest {
     void sumsBeyondALongAreCarriedExactly() throws Exception {
         DailyFactTable table = new DailyFactTable(1);
         long largest = Long.MAX_VALUE - 1;
-        table.add(1, 1, "", 1, "9223372036854775807", new long[] {largest, 1, -largest, 0});
-        table.add(1, 1, "", 1, "9223372036854775807", new long[] {largest, 1, -largest, 0});
-        table.add(1, 1, "", 1, "1", new long[] {2, 1, -largest, 0});
+        table.add(1, 1, "", 1, "9223372036854775807", new long[] {largest, 1, -largest, 0}, 1);
+        table.add(1, 1, "", 1, "9223372036854775807", new long[] {largest, 1, -largest, 0}, 1);
+        table.add(1, 1, "", 1, "1", new long[] {2, 1, -largest, 0}, 1);
         table.writeTo(this::collect);
         BigDecimal one = Money.fromScaled(largest);
         assertEquals(List.of(one.add(one).add(Money.fromScaled(2)), Money.fromScaled(3),
@@ -72,27 +74,27 @@ class DailyFactTableTest {
     @Test
     void aFullTableTakesNoNewFactAndStartsAgainOnceWritten() throws Exception {
         DailyFactTable table = new DailyFactTable(2);
-        assertTrue(table.add(1, 1, "a", 1, "1", costs("1", "1", "1", "1")));
-        assertTrue(table.add(1, 1, "b", 1, "1", costs("1", "1", "1", "1")));
-        assertTrue(table.add(1, 1, "a", 1, "1", costs("1", "1", "1", "1")), "a known fact still adds up");
-        assertFalse(table.add(1, 1, "c", 1, "1", costs("1", "1", "1", "1")));
+        assertTrue(table.add(1, 1, "a", 1, "1", costs("1", "1", "1", "1"), 1));
+        assertTrue(table.add(1, 1, "b", 1, "1", costs("1", "1", "1", "1"), 1));
+        assertTrue(table.add(1, 1, "a", 1, "1", costs("1", "1", "1", "1"), 1), "a known fact still adds up");
+        assertFalse(table.add(1, 1, "c", 1, "1", costs("1", "1", "1", "1"), 1));
         table.writeTo(this::collect);
-        assertTrue(table.add(1, 1, "c", 1, "1", costs("1", "1", "1", "1")));
-        assertTrue(table.add(1, 1, "a", 1, "1", costs("1", "1", "1", "1")));
+        assertTrue(table.add(1, 1, "c", 1, "1", costs("1", "1", "1", "1"), 1));
+        assertTrue(table.add(1, 1, "a", 1, "1", costs("1", "1", "1", "1"), 1));
         table.writeTo(this::collect);
         assertEquals(List.of("a:2", "b:1", "c:1", "a:1"),
                 written.stream().map(fact -> fact.resource() + ":" + fact.usage()).toList());
         assertThrows(IllegalArgumentException.class, () -> new DailyFactTable(0));
     }
 
-    private void collect(int day, int dimensions, String resource, int labelSet, String usage, long[] costs,
-            BigDecimal[] carried) {
+    private void collect(int day, int dimensions, String resource, int labelSet, String usage, long lines,
+            long[] costs, BigDecimal[] carried) {
         List<BigDecimal> sums = new ArrayList<>();
         for (int measure = 0; measure < costs.length; measure++) {
             BigDecimal sum = Money.fromScaled(costs[measure]);
             sums.add(carried == null || carried[measure] == null ? sum : sum.add(carried[measure]));
         }
-        written.add(new Fact(day, dimensions, resource, labelSet, usage, sums));
+        written.add(new Fact(day, dimensions, resource, labelSet, usage, lines, sums));
     }
 
     private static long[] costs(String... amounts) {

@@ -67,6 +67,25 @@ class LoadFactSummingTest {
                     "2025-01-03 i-3 24 1.0000000008", "2025-01-04 i-1 24 1.0000000008",
                     "2025-01-04 i-2 24 1.0000000008", "2025-01-04 i-3 24 1.0000000008"), facts(),
                     "with " + factsInMemory + " facts in memory");
+            assertEquals(144, lineItemsStored(), "with " + factsInMemory + " facts in memory");
+        }
+    }
+
+    @Test
+    void itemsAReaderSummedCountAsTheLineItemsTheyStandFor() throws Exception {
+        List<LineItem> items = List.of(
+                TestItems.summed(TestItems.item(JANUARY, "2025-01-03", "222222222222", "AmazonEC2", "Usage", "0.96",
+                        Map.of(), "i-1"), 24),
+                TestItems.summed(TestItems.item(JANUARY, "2025-01-04", "222222222222", "AmazonEC2", "Usage", "0.48",
+                        Map.of(), "i-1"), 12),
+                TestItems.item(JANUARY, "2025-01-04", "222222222222", "AmazonEC2", "Usage", "0.04", Map.of(), "i-1"));
+        for (int factsInMemory : new int[] {DailyFactTable.DEFAULT_CAPACITY, 0}) {
+            store.database().modified(config(factsInMemory));
+            LoadRecord record = load("delivery-" + factsInMemory, items);
+            assertEquals(37, record.rowsIn(), "with " + factsInMemory + " facts in memory");
+            assertEquals(2, record.rowsOut());
+            assertEquals(List.of("2025-01-03 i-1 1 0.9600000000", "2025-01-04 i-1 2 0.5200000000"), facts());
+            assertEquals(37, lineItemsStored(), "with " + factsInMemory + " facts in memory");
         }
     }
 
@@ -103,6 +122,17 @@ class LoadFactSummingTest {
             items.forEach(load::accept);
             return load.commit();
         }
+    }
+
+    /** How many line items the month's facts sum. */
+    private long lineItemsStored() {
+        return store.database().with("count the line items", connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT sum(line_items) FROM cost_facts")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     /** Each fact: day, resource, usage and unblended cost. */

@@ -46,4 +46,11 @@ final class TestItems {
             public Map<String, String> costCategories() { return Map.of(); }
         };
     }
+
+    /** The item as a reader that sums line items of one daily fact hands it over: standing for {@code lines}. */
+    static LineItem summed(LineItem item, long lines) {
+        return (LineItem) java.lang.reflect.Proxy.newProxyInstance(LineItem.class.getClassLoader(),
+                new Class<?>[] {LineItem.class}, (proxy, method, args) -> method.getName().equals("lineItems")
+                        ? (Object) lines : method.invoke(item, args));
+    }
 }
