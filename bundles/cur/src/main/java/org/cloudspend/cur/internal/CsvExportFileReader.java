@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.MoneySum;
 import org.cloudspend.api.export.ExportReadException;
+import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.ReadSummary;
 import org.cloudspend.api.tags.TagNormalizer;
@@ -42,22 +43,29 @@ final class CsvExportFileReader {
         this.normalizer = normalizer;
     }
 
+    /** Reads a file's line items one by one. */
     ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
+        return read(file, sink, false);
+    }
+
+    /** @param dailySums whether line items of one daily fact may reach the sink summed ({@link DailyLineItemSums}) */
+    ReadSummary read(Path file, LineItemSink sink, boolean dailySums) throws ExportReadException {
         String name = file.getFileName().toString();
         try (InputStream raw = Files.newInputStream(file)) {
-            return read(name, raw, sink);
+            return read(name, raw, sink, dailySums);
         } catch (IOException e) {
             throw unreadable(name, 0, e);
         }
     }
 
     /** Reads a file's bytes as they come, and closes the stream; the file's {@code name} tells the compression. */
-    ReadSummary read(String name, InputStream raw, LineItemSink sink) throws ExportReadException {
-        Reading reading = new Reading(name, sink);
+    ReadSummary read(String name, InputStream raw, LineItemSink sink, boolean dailySums) throws ExportReadException {
+        Reading reading = new Reading(name, sink, dailySums);
         CsvRowHandler handler = new CsvRowHandler(normalizer, reading::complete);
         reading.assembler = new LineItemAssembler(handler.row(), handler::nameOf);
         try (InputStream in = decompressed(name, raw)) {
             CsvScanner.withMaxRecord(in, maxRecordBytes).scan(handler);
+            reading.finish();
         } catch (ExportReadFailure e) {
             throw e.failure;
         } catch (SinkFailure e) {
@@ -88,14 +96,17 @@ final class CsvExportFileReader {
     private static final class Reading {
         private final String name;
         private final LineItemSink sink;
+        /** The facts being summed, null when line items go to the sink one by one. */
+        private final DailyLineItemSums dailySums;
         private final MoneySum[] sums = new MoneySum[CostMeasure.values().length];
         private LineItemAssembler assembler;
         private boolean headerChecked;
         private long rows;
 
-        Reading(String name, LineItemSink sink) {
+        Reading(String name, LineItemSink sink, boolean dailySums) {
             this.name = name;
             this.sink = sink;
+            this.dailySums = dailySums ? new DailyLineItemSums(this::passOn, DailyLineItemSums.CAPACITY) : null;
             for (int i = 0; i < sums.length; i++) {
                 sums[i] = new MoneySum();
             }
@@ -116,16 +127,31 @@ final class CsvExportFileReader {
             } catch (RowProblem e) {
                 throw new ExportReadFailure(problem(row, e));
             }
-            try {
-                sink.accept(item);
-            } catch (RuntimeException e) {
-                throw new SinkFailure(e);
+            if (dailySums != null) {
+                dailySums.add(item);
+            } else {
+                passOn(item);
             }
             for (CostMeasure measure : CostMeasure.values()) {
                 sums[measure.ordinal()].add(item.costScaled(measure));
             }
             rows = row;
             return true;
+        }
+
+        private void passOn(LineItem item) {
+            try {
+                sink.accept(item);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        /** Passes on the facts still being summed once the file is read. */
+        void finish() {
+            if (dailySums != null) {
+                dailySums.flush();
+            }
         }
 
         private void checkRequiredColumns(CsvRowHandler handler) {

@@ -60,10 +60,23 @@ public class CurExportReader implements ExportReader {
     public ReadSummary read(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException {
         String name = dataFile.getFileName().toString();
         if (streams(name)) {
-            return csv.read(dataFile, sink);
+            return csv.read(dataFile, sink, false);
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-            return parquet.read(dataFile, sink);
+            return parquet.read(dataFile, sink, false);
+        }
+        throw notADataFile(name);
+    }
+
+    /** Line items are summed by day in the threads that read them, before the sink takes them. */
+    @Override
+    public ReadSummary readDailySums(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException {
+        String name = dataFile.getFileName().toString();
+        if (streams(name)) {
+            return csv.read(dataFile, sink, true);
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            return parquet.read(dataFile, sink, true);
         }
         throw notADataFile(name);
     }
@@ -77,12 +90,23 @@ public class CurExportReader implements ExportReader {
     @Override
     public ReadSummary read(ExportType type, String fileName, InputStream data, LineItemSink sink)
             throws ExportReadException {
+        return readStream(fileName, data, sink, false);
+    }
+
+    @Override
+    public ReadSummary readDailySums(ExportType type, String fileName, InputStream data, LineItemSink sink)
+            throws ExportReadException {
+        return readStream(fileName, data, sink, true);
+    }
+
+    private ReadSummary readStream(String fileName, InputStream data, LineItemSink sink, boolean dailySums)
+            throws ExportReadException {
         if (!streams(fileName)) {
             throw fileName.toLowerCase(Locale.ROOT).endsWith(".parquet")
                     ? new ExportReadException(fileName, "a Parquet file is read from a file, not a stream", null)
                     : notADataFile(fileName);
         }
-        return csv.read(fileName, data, sink);
+        return csv.read(fileName, data, sink, dailySums);
     }
 
     private static ExportReadException notADataFile(String name) {

@@ -31,6 +31,7 @@ import org.apache.parquet.schema.Type;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.MoneySum;
 import org.cloudspend.api.export.ExportReadException;
+import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.ReadSummary;
 import org.cloudspend.api.tags.TagKey;
@@ -53,13 +54,21 @@ final class ParquetExportFileReader {
 
     private final TagNormalizer normalizer;
     private final RowGroupBudget budget;
+    private final int factsSummed;
 
     ParquetExportFileReader(TagNormalizer normalizer, RowGroupBudget budget) {
-        this.normalizer = normalizer;
-        this.budget = budget;
+        this(normalizer, budget, DailyLineItemSums.CAPACITY);
     }
 
-    ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
+    /** @param factsSummed how many daily facts each reading thread sums at once, when asked to sum */
+    ParquetExportFileReader(TagNormalizer normalizer, RowGroupBudget budget, int factsSummed) {
+        this.normalizer = normalizer;
+        this.budget = budget;
+        this.factsSummed = factsSummed;
+    }
+
+    /** @param dailySums whether line items of one daily fact may reach the sink summed ({@link DailyLineItemSums}) */
+    ReadSummary read(Path file, LineItemSink sink, boolean dailySums) throws ExportReadException {
         String name = file.getFileName().toString();
         long[] firstRows;
         long[] groupBytes;
@@ -93,7 +102,8 @@ final class ParquetExportFileReader {
         SharedTexts sharedTexts = new SharedTexts();
         List<Worker> all = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            all.add(new Worker(file, name, firstRows, groupBytes, w, workers, sink, sinkLock, sharedTexts, all));
+            all.add(new Worker(file, name, firstRows, groupBytes, w, workers, sink, sinkLock, sharedTexts, all,
+                    dailySums));
         }
         List<Thread> threads = new ArrayList<>();
         for (Worker worker : all.subList(1, all.size())) {
@@ -175,6 +185,8 @@ final class ParquetExportFileReader {
         private final int stride;
         private final LineItemSink sink;
         private final Object sinkLock;
+        /** This worker's facts being summed, null when line items go to the sink one by one. */
+        private final DailyLineItemSums dailySums;
         /** The file's, shared by its workers. */
         private final SharedTexts sharedTexts;
         private final List<Worker> all;
@@ -188,7 +200,7 @@ final class ParquetExportFileReader {
         private volatile boolean stopped;
 
         Worker(Path file, String name, long[] firstRows, long[] groupBytes, int offset, int stride, LineItemSink sink,
-                Object sinkLock, SharedTexts sharedTexts, List<Worker> all) {
+                Object sinkLock, SharedTexts sharedTexts, List<Worker> all, boolean dailySums) {
             this.file = file;
             this.name = name;
             this.firstRows = firstRows;
@@ -199,6 +211,7 @@ final class ParquetExportFileReader {
             this.sinkLock = sinkLock;
             this.sharedTexts = sharedTexts;
             this.all = all;
+            this.dailySums = dailySums ? new DailyLineItemSums(this::passOn, factsSummed) : null;
             for (int i = 0; i < sums.length; i++) {
                 sums[i] = new MoneySum();
             }
@@ -227,6 +240,9 @@ final class ParquetExportFileReader {
                         plan.unbind();
                         budget.release(groupBytes[group]);
                     }
+                }
+                if (dailySums != null && !stopped) {
+                    dailySums.flush();
                 }
                 tagKeys = plan.tagKeys();
             } catch (Exception | Error e) {
@@ -268,6 +284,18 @@ final class ParquetExportFileReader {
         }
 
         private void pass(ParsedLineItem item) {
+            if (dailySums != null) {
+                dailySums.add(item);
+            } else {
+                passOn(item);
+            }
+            for (CostMeasure measure : CostMeasure.values()) {
+                sums[measure.ordinal()].add(item.costScaled(measure));
+            }
+            rows++;
+        }
+
+        private void passOn(LineItem item) {
             try {
                 synchronized (sinkLock) {
                     sink.accept(item);
@@ -275,10 +303,6 @@ final class ParquetExportFileReader {
             } catch (RuntimeException e) {
                 throw new SinkFailure(e);
             }
-            for (CostMeasure measure : CostMeasure.values()) {
-                sums[measure.ordinal()].add(item.costScaled(measure));
-            }
-            rows++;
         }
     }
 
@@ -326,6 +350,7 @@ final class ParquetExportFileReader {
 
         Plan(String file, MessageType schema, SharedTexts sharedTexts) throws ExportReadException {
             this.sharedTexts = sharedTexts;
+            Set<String> sharedTagKeys = sharedTagKeys(schema);
             List<Type> fields = new ArrayList<>();
             for (Type field : schema.getFields()) {
                 String fieldName = field.getName();
@@ -336,10 +361,16 @@ final class ParquetExportFileReader {
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_TAG_PREFIX)) {
                     TagKey key = normalizer.fromLegacyParquetColumn(fieldName);
                     legacyTagKeys.add(key);
+                    String canonical = key.canonical();
+                    // a key no other column gives is added without a look for it among the row's others
                     add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), sharedTexts::shared,
-                            (row, value) -> {
+                            sharedTagKeys.contains(canonical) ? (row, value) -> {
                                 if (!value.isEmpty()) {
-                                    row.tags.setIfAbsent(key.canonical(), value);
+                                    row.tags.setIfAbsent(canonical, value);
+                                }
+                            } : (row, value) -> {
+                                if (!value.isEmpty()) {
+                                    row.tags.addAbsent(canonical, value);
                                 }
                             }));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
@@ -371,6 +402,30 @@ final class ParquetExportFileReader {
                 }
             }
             requested = new MessageType(schema.getName(), fields);
+        }
+
+        /**
+         * The canonical tag keys that more than one column of the file may give a row (legacy columns whose keys
+         * normalize alike, or any key when the file also has a CUR 2.0 tag map): the first value wins.
+         */
+        private Set<String> sharedTagKeys(MessageType schema) {
+            Map<String, Integer> columns = new HashMap<>();
+            boolean tagMap = false;
+            for (Type field : schema.getFields()) {
+                if (field.isPrimitive() && field.getName().startsWith(LEGACY_TAG_PREFIX)) {
+                    columns.merge(normalizer.fromLegacyParquetColumn(field.getName()).canonical(), 1, Integer::sum);
+                } else if (!field.isPrimitive() && field.getName().equals(CurColumn.CUR2_TAGS)) {
+                    tagMap = true;
+                }
+            }
+            Set<String> shared = new HashSet<>();
+            boolean all = tagMap;
+            columns.forEach((key, count) -> {
+                if (all || count > 1) {
+                    shared.add(key);
+                }
+            });
+            return shared;
         }
 
         private String costCategory(String original) {

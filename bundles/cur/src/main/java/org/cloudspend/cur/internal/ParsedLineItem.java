@@ -26,8 +26,8 @@ final class ParsedLineItem implements LineItem {
     String currency;
     final long[] measures = new long[CostMeasure.values().length];
     boolean netMeasuresPresent;
-    Map<String, String> tags;
-    Map<String, String> costCategories;
+    RowLabels tags;
+    RowLabels costCategories;
 
     @Override
     public BillingPeriod billingPeriod() {

@@ -21,10 +21,21 @@ final class RowLabels extends AbstractMap<String, String> {
     /** From this many labels on, keys are also found through {@link #index}. */
     private static final int INDEXED_FROM = 16;
 
-    private String[] keys = new String[INDEXED_FROM];
-    private String[] values = new String[INDEXED_FROM];
+    private String[] keys;
+    private String[] values;
     private int size;
     private Map<String, Integer> index;
+
+    /** Labels for a row: room for a few without growing. */
+    RowLabels() {
+        this(INDEXED_FROM);
+    }
+
+    /** @param room how many labels fit before the arrays grow */
+    RowLabels(int room) {
+        keys = new String[room];
+        values = new String[room];
+    }
 
     /** Forgets the row's labels. */
     void reset() {
@@ -51,10 +62,46 @@ final class RowLabels extends AbstractMap<String, String> {
         }
     }
 
+    /** Adds a key the row has no value of yet (its reader knows no other column gives it). */
+    void addAbsent(String key, String value) {
+        append(key, value);
+    }
+
+    /** Makes these labels a copy of the other's, which may then be refilled. */
+    void copyOf(RowLabels other) {
+        reset();
+        for (int i = 0; i < other.size; i++) {
+            append(other.keys[i], other.values[i]);
+        }
+    }
+
+    /** A hash of the labels in their order: rows with the same labels in the same order hash alike. */
+    int labelsHash() {
+        int hash = size;
+        for (int i = 0; i < size; i++) {
+            hash = hash * 31 + keys[i].hashCode();
+            hash = hash * 31 + values[i].hashCode();
+        }
+        return hash;
+    }
+
+    /** Whether the other has the same labels in the same order (a row's order is its file's column order). */
+    boolean sameLabels(RowLabels other) {
+        if (size != other.size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!keys[i].equals(other.keys[i]) || !values[i].equals(other.values[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void append(String key, String value) {
         if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+            keys = Arrays.copyOf(keys, Math.max(4, size * 2));
+            values = Arrays.copyOf(values, Math.max(4, size * 2));
         }
         keys[size] = key;
         values[size] = value;

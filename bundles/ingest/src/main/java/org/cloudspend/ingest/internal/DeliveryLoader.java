@@ -96,6 +96,10 @@ final class DeliveryLoader {
         }
     }
 
+    /**
+     * The store keeps costs by day: it takes a real month's line items summed in the reader, 10-25 times fewer, which
+     * spares the ownership checks, the progress and the store's copy of each.
+     */
     private void read(ExportType type, ExportSource source, ExportObject file, Path workFolder,
             LineItemSink sink) throws IOException, ExportReadException {
         // the object's file name tells the reader the format
@@ -104,7 +108,7 @@ final class DeliveryLoader {
             if (reader.streams(name)) {
                 // read as it arrives: the download no longer waits for the reading, nor takes disk
                 try (InputStream data = source.open(file.key())) {
-                    reader.read(type, name, data, sink);
+                    reader.readDailySums(type, name, data, sink);
                 }
             } else {
                 readCopy(type, source, file.key(), workFolder.resolve(name), sink);
@@ -126,7 +130,7 @@ final class DeliveryLoader {
             throws IOException, ExportReadException {
         try {
             source.download(key, local);
-            reader.read(type, local, sink);
+            reader.readDailySums(type, local, sink);
         } finally {
             Files.deleteIfExists(local);
         }

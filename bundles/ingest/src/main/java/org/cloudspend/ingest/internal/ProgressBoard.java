@@ -32,7 +32,7 @@ final class ProgressBoard {
         @Override
         public void accept(LineItem item) {
             target.accept(item);
-            lineItems.incrementAndGet();
+            lineItems.addAndGet(item.lineItems());
         }
 
         void fileDone(long bytes) {
