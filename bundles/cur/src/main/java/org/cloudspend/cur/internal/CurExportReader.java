@@ -58,25 +58,22 @@ public class CurExportReader implements ExportReader {
 
     @Override
     public ReadSummary read(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException {
-        String name = dataFile.getFileName().toString();
-        if (streams(name)) {
-            return csv.read(dataFile, sink, false);
-        }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-            return parquet.read(dataFile, sink, false);
-        }
-        throw notADataFile(name);
+        return readFile(dataFile, sink, false);
     }
 
     /** Line items are summed by day in the threads that read them, before the sink takes them. */
     @Override
     public ReadSummary readDailySums(ExportType type, Path dataFile, LineItemSink sink) throws ExportReadException {
+        return readFile(dataFile, sink, true);
+    }
+
+    private ReadSummary readFile(Path dataFile, LineItemSink sink, boolean dailySums) throws ExportReadException {
         String name = dataFile.getFileName().toString();
         if (streams(name)) {
-            return csv.read(dataFile, sink, true);
+            return csv.read(dataFile, sink, dailySums);
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-            return parquet.read(dataFile, sink, true);
+            return parquet.read(dataFile, sink, dailySums);
         }
         throw notADataFile(name);
     }

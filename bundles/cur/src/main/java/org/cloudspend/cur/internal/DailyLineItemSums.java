@@ -1,11 +1,7 @@
 package org.cloudspend.cur.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Map;
-import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.CostMeasure;
-import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.UsageSum;
 
@@ -125,28 +121,16 @@ final class DailyLineItemSums {
     }
 
     /** The sum of a fact's line items so far: every field of the first but the amounts, which are the sums. */
-    private static final class Fact implements LineItem {
+    private static final class Fact extends ParsedLineItem {
         int hash;
         long day;
-        private BillingPeriod billingPeriod;
-        private String payerAccountId;
-        private String usageAccountId;
-        private String lineItemType;
-        private long usageStartSecond;
-        private long usageEndSecond;
-        private String productCode;
-        private String region;
-        private String availabilityZone;
-        private String usageType;
-        private String operation;
-        private String resourceId;
-        private String currency;
-        private boolean netMeasuresPresent;
-        private final RowLabels tags = new RowLabels(0);
-        private final RowLabels costCategories = new RowLabels(0);
-        private final long[] measures = new long[MEASURES];
         private final UsageSum usage = new UsageSum();
         private long lines;
+
+        Fact() {
+            tags = new RowLabels(0);
+            costCategories = new RowLabels(0);
+        }
 
         void start(ParsedLineItem item, long itemDay, int itemHash) {
             hash = itemHash;
@@ -208,66 +192,6 @@ final class DailyLineItemSums {
         }
 
         @Override
-        public BillingPeriod billingPeriod() {
-            return billingPeriod;
-        }
-
-        @Override
-        public String payerAccountId() {
-            return payerAccountId;
-        }
-
-        @Override
-        public String usageAccountId() {
-            return usageAccountId;
-        }
-
-        @Override
-        public String lineItemType() {
-            return lineItemType;
-        }
-
-        @Override
-        public Instant usageStart() {
-            return Instant.ofEpochSecond(usageStartSecond);
-        }
-
-        @Override
-        public Instant usageEnd() {
-            return Instant.ofEpochSecond(usageEndSecond);
-        }
-
-        @Override
-        public String productCode() {
-            return productCode;
-        }
-
-        @Override
-        public String region() {
-            return region;
-        }
-
-        @Override
-        public String availabilityZone() {
-            return availabilityZone;
-        }
-
-        @Override
-        public String usageType() {
-            return usageType;
-        }
-
-        @Override
-        public String operation() {
-            return operation;
-        }
-
-        @Override
-        public String resourceId() {
-            return resourceId;
-        }
-
-        @Override
         public BigDecimal usageAmount() {
             return new BigDecimal(usage.toPlainString());
         }
@@ -275,31 +199,6 @@ final class DailyLineItemSums {
         @Override
         public String usageAmountText() {
             return usage.toPlainString();
-        }
-
-        @Override
-        public String currency() {
-            return currency;
-        }
-
-        @Override
-        public long costScaled(CostMeasure measure) {
-            return measures[measure.ordinal()];
-        }
-
-        @Override
-        public boolean netMeasuresPresent() {
-            return netMeasuresPresent;
-        }
-
-        @Override
-        public Map<String, String> tags() {
-            return tags;
-        }
-
-        @Override
-        public Map<String, String> costCategories() {
-            return costCategories;
         }
     }
 }

@@ -7,8 +7,8 @@ import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
 
-/** The line item a reader hands to its sink, refilled for every row (see {@link LineItem}). */
-final class ParsedLineItem implements LineItem {
+/** The line item a reader hands to its sink, refilled for every row (see {@link LineItem}); a daily fact's sum extends it. */
+class ParsedLineItem implements LineItem {
 
     BillingPeriod billingPeriod;
     String payerAccountId;
