@@ -6,10 +6,10 @@ import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.UsageSum;
 
 /**
- * Sums a reader's line items of one daily fact (see {@link org.cloudspend.api.export.ExportReader#readDailySums}) before
- * they reach the sink: a resource that runs all month gives 24 line items a day, and the sink (ownership checks,
- * progress, the store's copy of each item) then takes one. Bounded: at most {@link #CAPACITY} facts, then they are
- * passed on and the table starts again; a file whose line items rarely share a fact (fewer than
+ * Sums a reader's line items of one daily fact (see {@link org.cloudspend.api.export.ExportReader#readDailySums})
+ * before they reach the sink: a resource that runs all month gives 24 line items a day, and the sink (ownership
+ * checks, progress, the store's copy of each item) then takes one. Bounded: at most {@link #CAPACITY} facts, then they
+ * are passed on and the table starts again; a file whose line items rarely share a fact (fewer than
  * {@link #WORTH_SUMMING} a fact when the table is full) is passed on row by row from then on, costing nothing more.
  *
  * <p>Exact: costs are summed as scaled longs; an item that would overflow one passes its fact on first and starts it

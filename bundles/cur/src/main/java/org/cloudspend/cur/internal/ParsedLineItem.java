@@ -7,7 +7,10 @@ import org.cloudspend.api.export.BillingPeriod;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItem;
 
-/** The line item a reader hands to its sink, refilled for every row (see {@link LineItem}); a daily fact's sum extends it. */
+/**
+ * The line item a reader hands to its sink, refilled for every row (see {@link LineItem}); the sum of a daily fact's
+ * line items extends it.
+ */
 class ParsedLineItem implements LineItem {
 
     BillingPeriod billingPeriod;
