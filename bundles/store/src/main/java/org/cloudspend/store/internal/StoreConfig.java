@@ -48,6 +48,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Facts a load sums in memory",
             description = "How many daily facts a load sums in memory before writing them to its spool file (a"
                     + " resource running all day gives 24 line items, one fact); when full they are written and it"
-                    + " starts again. About 130 bytes each; 0 spools every line item as it comes.")
+                    + " starts again. About 165 bytes each with its resource id; 0 spools every line item as it comes.")
     int load_facts_in_memory() default DailyFactTable.DEFAULT_CAPACITY;
 }
