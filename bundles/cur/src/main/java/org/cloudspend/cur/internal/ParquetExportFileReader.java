@@ -364,24 +364,13 @@ final class ParquetExportFileReader {
                     legacyTagKeys.add(key);
                     String canonical = key.canonical();
                     // a key no other column gives is added without a look for it among the row's others
-                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), sharedTexts::shared,
-                            sharedTagKeys.contains(canonical) ? (row, value) -> {
-                                if (!value.isEmpty()) {
-                                    row.tags.setIfAbsent(canonical, value);
-                                }
-                            } : (row, value) -> {
-                                if (!value.isEmpty()) {
-                                    row.tags.addAbsent(canonical, value);
-                                }
-                            }));
+                    add(schema, fields, field, new ParquetValues.LabelConverter(typeOf(field), sharedTexts::shared,
+                            sharedTagKeys.contains(canonical) ? ParquetValues.LabelConverter.Into.FIRST_TAG
+                                    : ParquetValues.LabelConverter.Into.TAG, canonical));
                 } else if (field.isPrimitive() && fieldName.startsWith(LEGACY_COST_CATEGORY_PREFIX)) {
                     String category = costCategory(fieldName.substring(LEGACY_COST_CATEGORY_PREFIX.length()));
-                    add(schema, fields, field, new ParquetValues.TextConverter(typeOf(field), sharedTexts::shared,
-                            (row, value) -> {
-                                if (!value.isEmpty()) {
-                                    row.costCategories.set(category, value);
-                                }
-                            }));
+                    add(schema, fields, field, new ParquetValues.LabelConverter(typeOf(field), sharedTexts::shared,
+                            ParquetValues.LabelConverter.Into.COST_CATEGORY, category));
                 } else if (!field.isPrimitive() && (fieldName.equals(CurColumn.CUR2_TAGS)
                         || fieldName.equals(CurColumn.CUR2_COST_CATEGORIES))) {
                     // keys are made canonical once per entry of their dictionary

@@ -193,23 +193,21 @@ final class ParquetValues {
         }
     }
 
-    /** Text of one of the row's columns; a run of dictionary ids is passed on in one tight loop. */
-    static final class ColumnTextConverter extends TextConverter {
-        private final CurColumn column;
+    /**
+     * Text whose non-empty values the row keeps; a run of dictionary ids is passed on in one tight loop (a call through a
+     * lambda per value, as {@link TextConverter} makes, was a tenth of reading a legacy report's many tag columns).
+     */
+    abstract static class NonEmptyTextConverter extends TextConverter {
         /** The dictionary with null for the empty string, which a row does not keep. */
         private String[] nonEmpty;
 
-        /** @param mapping as {@link TextConverter}'s */
-        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping, CurColumn column) {
-            this(typeName, -1, mapping, column);
+        NonEmptyTextConverter(PrimitiveType.PrimitiveTypeName typeName, int decimalScale, UnaryOperator<String> mapping,
+                BiConsumer<RowValues, String> target) {
+            super(typeName, decimalScale, mapping, target);
         }
 
-        /** @param decimalScale and mapping as {@link TextConverter}'s */
-        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, int decimalScale, UnaryOperator<String> mapping,
-                CurColumn column) {
-            super(typeName, decimalScale, mapping, (row, value) -> row.setText(column, value));
-            this.column = column;
-        }
+        /** Gives the row a value known not to be empty. */
+        abstract void put(RowValues row, String value);
 
         @Override
         public void setDictionary(Dictionary dict) {
@@ -228,11 +226,72 @@ final class ParquetValues {
                 if (maxDefinition == 0 || definition[entry + i] == maxDefinition) {
                     String value = nonEmpty[ids[next++]];
                     if (value != null) {
-                        rows[from + i].setPresentText(column, value);
+                        put(rows[from + i], value);
                     }
                 }
             }
             return next;
+        }
+    }
+
+    /** Text of one of the row's columns. */
+    static final class ColumnTextConverter extends NonEmptyTextConverter {
+        private final CurColumn column;
+
+        /** @param mapping as {@link TextConverter}'s */
+        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping, CurColumn column) {
+            this(typeName, -1, mapping, column);
+        }
+
+        /** @param decimalScale and mapping as {@link TextConverter}'s */
+        ColumnTextConverter(PrimitiveType.PrimitiveTypeName typeName, int decimalScale, UnaryOperator<String> mapping,
+                CurColumn column) {
+            super(typeName, decimalScale, mapping, (row, value) -> row.setText(column, value));
+            this.column = column;
+        }
+
+        @Override
+        void put(RowValues row, String value) {
+            row.setPresentText(column, value);
+        }
+    }
+
+    /** A legacy tag or cost category column: each non-empty value becomes one label of the row, under its key. */
+    static final class LabelConverter extends NonEmptyTextConverter {
+
+        /** Where the values go. */
+        enum Into {
+            /** A tag no other column of the file gives. */
+            TAG,
+            /** A tag another column may give too: the first value wins. */
+            FIRST_TAG,
+            COST_CATEGORY
+        }
+
+        private final Into into;
+        private final String key;
+
+        LabelConverter(PrimitiveType.PrimitiveTypeName typeName, UnaryOperator<String> mapping, Into into, String key) {
+            super(typeName, -1, mapping, (row, value) -> {
+                if (!value.isEmpty()) {
+                    put(row, into, key, value);
+                }
+            });
+            this.into = into;
+            this.key = key;
+        }
+
+        @Override
+        void put(RowValues row, String value) {
+            put(row, into, key, value);
+        }
+
+        private static void put(RowValues row, Into into, String key, String value) {
+            switch (into) {
+                case TAG -> row.tags.addAbsent(key, value);
+                case FIRST_TAG -> row.tags.setIfAbsent(key, value);
+                case COST_CATEGORY -> row.costCategories.set(key, value);
+            }
         }
     }
 
