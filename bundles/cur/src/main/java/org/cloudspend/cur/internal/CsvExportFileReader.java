@@ -43,11 +43,6 @@ final class CsvExportFileReader {
         this.normalizer = normalizer;
     }
 
-    /** Reads a file's line items one by one. */
-    ReadSummary read(Path file, LineItemSink sink) throws ExportReadException {
-        return read(file, sink, false);
-    }
-
     /** @param dailySums whether line items of one daily fact may reach the sink summed ({@link DailyLineItemSums}) */
     ReadSummary read(Path file, LineItemSink sink, boolean dailySums) throws ExportReadException {
         String name = file.getFileName().toString();
@@ -141,11 +136,7 @@ final class CsvExportFileReader {
         }
 
         private void passOn(LineItem item) {
-            try {
-                sink.accept(item);
-            } catch (RuntimeException e) {
-                throw new SinkFailure(e);
-            }
+            SinkFailure.passTo(sink, item);
         }
 
         /** Passes on the facts still being summed once the file is read. */
@@ -170,17 +161,6 @@ final class CsvExportFileReader {
     }
 
     /** Carries a read error out of the scanner's callback. */
-    /** What the sink threw, carried unchanged past the reader's own handling. */
-    private static final class SinkFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final RuntimeException cause;
-
-        SinkFailure(RuntimeException cause) {
-            super(null, null, false, false);
-            this.cause = cause;
-        }
-    }
-
     private static final class ExportReadFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final ExportReadException failure;

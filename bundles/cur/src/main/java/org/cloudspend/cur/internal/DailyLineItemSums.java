@@ -1,6 +1,7 @@
 package org.cloudspend.cur.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.UsageSum;
@@ -97,7 +98,7 @@ final class DailyLineItemSums {
         for (int entry = 0; entry < size; entry++) {
             out.accept(facts[entry]);
         }
-        java.util.Arrays.fill(slots, 0);
+        Arrays.fill(slots, 0);
         size = 0;
         linesSinceFlushed = 0;
     }

@@ -297,12 +297,8 @@ final class ParquetExportFileReader {
         }
 
         private void passOn(LineItem item) {
-            try {
-                synchronized (sinkLock) {
-                    sink.accept(item);
-                }
-            } catch (RuntimeException e) {
-                throw new SinkFailure(e);
+            synchronized (sinkLock) {
+                SinkFailure.passTo(sink, item);
             }
         }
     }
@@ -320,17 +316,6 @@ final class ParquetExportFileReader {
         }
         return new ExportReadException(name, rowsRead + 1, null,
                 "the Parquet data is corrupt or truncated (" + message + "), after " + rowsRead + " rows", cause);
-    }
-
-    /** Carries a sink's exception past the handler that turns the file's own failures into read errors. */
-    private static final class SinkFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final RuntimeException cause;
-
-        SinkFailure(RuntimeException cause) {
-            super(null, null, false, false);
-            this.cause = cause;
-        }
     }
 
     /** Which columns of this file are read, how, and the readers of the current row group. */
@@ -408,10 +393,12 @@ final class ParquetExportFileReader {
                     tagMap = true;
                 }
             }
+            if (tagMap) {
+                return columns.keySet();
+            }
             Set<String> shared = new HashSet<>();
-            boolean all = tagMap;
             columns.forEach((key, count) -> {
-                if (all || count > 1) {
+                if (count > 1) {
                     shared.add(key);
                 }
             });

@@ -66,7 +66,7 @@ class CsvExportFileReaderTest {
                 row("11", "Credit", "AmazonEC2", "-7.5", "", "", "", "", "", "", "", "", "", ""),
                 row("12", "Refund", "AmazonEC2", "-1.11", "", "", "", "", "", "", "", "", "", ""));
         List<Map<CostMeasure, BigDecimal>> costs = new ArrayList<>();
-        ReadSummary summary = reader.read(file, item -> costs.add(costsOf(item)));
+        ReadSummary summary = reader.read(file, item -> costs.add(costsOf(item)), false);
 
         assertEquals(12, summary.rows());
         assertEquals(List.of("10.5", "3.1", "0", "1.9", "0", "1.25", "3.25", "0", "29", "2.31", "-7.5", "-1.11"),
@@ -101,7 +101,7 @@ class CsvExportFileReaderTest {
             assertEquals(Map.of("cost_center", "ops", "aws_created_by", "alice"), item.tags());
             assertEquals(Map.of("team", "platform"), item.costCategories());
             seen.add(item.lineItemType());
-        });
+        }, false);
         assertEquals(List.of("Usage"), seen);
     }
 
@@ -109,7 +109,7 @@ class CsvExportFileReaderTest {
     void theKokuSampleAddsUpToItsKnownTotal() throws Exception {
         Path sample = copyResource("samples/legacy-cur-test.csv");
         List<String> regions = new ArrayList<>();
-        ReadSummary summary = reader.read(sample, item -> regions.add(item.region()));
+        ReadSummary summary = reader.read(sample, item -> regions.add(item.region()), false);
 
         assertEquals(19, summary.rows());
         // an independent sum of the file's own column, each line rounded to 10 decimals as cloudspend keeps them
@@ -145,7 +145,7 @@ class CsvExportFileReaderTest {
             tags.add(new HashMap<>(item.tags()));
             net.add(item.netMeasuresPresent());
             assertEquals(BillingPeriod.of(2024, 3), item.billingPeriod());
-        });
+        }, false);
         assertEquals(List.of(Map.of("cost_center", "ops", "aws_created_by", "bob"), Map.of()), tags);
         assertEquals(List.of(true, false), net);
         assertEquals(new BigDecimal("1.3345678901"), summary.totals().get(CostMeasure.UNBLENDED));
@@ -165,7 +165,7 @@ class CsvExportFileReaderTest {
         reader.read(legacy, item -> {
             tags.add(new HashMap<>(item.tags()));
             costCategories.add(new HashMap<>(item.costCategories()));
-        });
+        }, false);
         assertEquals(List.of(Map.of("cost_center", "ops", "aws_created_by", "ops"),
                 Map.of("cost_center", "ops", "aws_created_by", "alice")), tags);
         assertSame(tags.get(0).get("cost_center"), tags.get(1).get("cost_center"));
@@ -186,7 +186,7 @@ class CsvExportFileReaderTest {
         reader.read(cur2, item -> {
             tags.add(new HashMap<>(item.tags()));
             costCategories.add(new HashMap<>(item.costCategories()));
-        });
+        }, false);
         assertEquals(List.of(Map.of("team", "web", "name", "xA"), Map.of("team", "web", "name", "xA")), tags);
         assertSame(tags.get(0).get("team"), tags.get(1).get("team"));
         assertSame(tags.get(0).get("team"), costCategories.get(1).get("team"), "one String across map columns");
@@ -200,7 +200,7 @@ class CsvExportFileReaderTest {
                 "3.5,USD,2024-01-01T00:00:00Z,Usage,222222222222,2024-01-01T00:00:00Z,x,i-1",
                 "1.5,USD,2024-01-01T00:00:00Z,Usage,222222222222,2024-01-01T00:00:00Z");
         List<String> resources = new ArrayList<>();
-        ReadSummary summary = reader.read(file, item -> resources.add(item.resourceId()));
+        ReadSummary summary = reader.read(file, item -> resources.add(item.resourceId()), false);
         assertEquals(List.of("i-1", ""), resources);
         assertEquals(new BigDecimal("5.0000000000"), summary.totals().get(CostMeasure.UNBLENDED));
     }
@@ -213,7 +213,7 @@ class CsvExportFileReaderTest {
             zip.write(csv(LEGACY_HEADER, row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""))
                     .getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(new BigDecimal("2.0000000000"), reader.read(file, item -> { }).totals().get(CostMeasure.UNBLENDED));
+        assertEquals(new BigDecimal("2.0000000000"), reader.read(file, item -> { }, false).totals().get(CostMeasure.UNBLENDED));
     }
 
     @Test
@@ -232,7 +232,7 @@ class CsvExportFileReaderTest {
         List<String> costCenters = new ArrayList<>();
         // records longer than a chunk, yet within the limit given
         ReadSummary summary = new CsvExportFileReader(new AwsTagNormalizer(), 4 << 20).read(file,
-                item -> costCenters.add(item.tags().get("cost_center")));
+                item -> costCenters.add(item.tags().get("cost_center")), false);
 
         assertEquals(30_000, summary.rows());
         assertEquals(new BigDecimal("300.0000000000"), summary.totals().get(CostMeasure.UNBLENDED));
@@ -259,7 +259,7 @@ class CsvExportFileReaderTest {
         Path file = gzip("cur2-long.csv.gz", header, rows.toArray(String[]::new));
 
         List<Map<String, String>> tags = new ArrayList<>();
-        ReadSummary summary = reader.read(file, item -> tags.add(new HashMap<>(item.tags())));
+        ReadSummary summary = reader.read(file, item -> tags.add(new HashMap<>(item.tags())), false);
 
         assertEquals(20_000, summary.rows());
         assertEquals(new BigDecimal("200.0000000000"), summary.totals().get(CostMeasure.UNBLENDED));
@@ -279,7 +279,7 @@ class CsvExportFileReaderTest {
         Path truncated = folder.resolve("truncated.csv.gz");
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
         List<LineItem> delivered = new ArrayList<>();
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(truncated, delivered::add));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(truncated, delivered::add, false));
         assertEquals("truncated.csv.gz", e.file());
         assertTrue(e.getMessage().contains("the file ends early: it is truncated"), e.getMessage());
     }
@@ -288,7 +288,7 @@ class CsvExportFileReaderTest {
     void corruptCompressedDataIsNamed() throws Exception {
         Path file = folder.resolve("corrupt.csv.gz");
         Files.write(file, "this is not gzip at all".getBytes(StandardCharsets.UTF_8));
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertTrue(e.getMessage().startsWith("corrupt.csv.gz"), e.getMessage());
         assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
     }
@@ -297,7 +297,7 @@ class CsvExportFileReaderTest {
     void aMissingRequiredColumnNamesTheColumn() throws Exception {
         Path file = plain("no-cost.csv", LEGACY_HEADER.replace("lineItem/UnblendedCost", "lineItem/BlendedCost"),
                 row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""));
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertEquals("no-cost.csv, column lineItem/UnblendedCost: a required column is missing (the header has 26"
                 + " columns)", e.getMessage());
     }
@@ -307,7 +307,7 @@ class CsvExportFileReaderTest {
         Path file = plain("bad-number.csv", LEGACY_HEADER,
                 row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""),
                 row("2", "Usage", "AmazonEC2", "two dollars", "", "", "", "", "", "", "", "", "", ""));
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertEquals("bad-number.csv, row 2, column lineItem/UnblendedCost: not a number: 'two dollars'",
                 e.getMessage());
         assertEquals(2, e.row());
@@ -322,7 +322,7 @@ class CsvExportFileReaderTest {
                 usage(row("3", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""), "2.5e-19"),
                 usage(row("4", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""),
                         "1.00000000000000000050e0"));
-        reader.read(file, item -> usages.add(item.usageAmountText()));
+        reader.read(file, item -> usages.add(item.usageAmountText()), false);
         assertEquals(List.of("1500", "0", "0", "1.000000000000000000"), usages,
                 "the store's 18 decimals, half to even");
 
@@ -330,7 +330,7 @@ class CsvExportFileReaderTest {
             Path big = plain("huge.csv", LEGACY_HEADER,
                     usage(row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""), huge));
             // refused from the exponent alone: writing 10^999999999 out would take minutes and gigabytes
-            ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(big, item -> { }));
+            ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(big, item -> { }, false));
             assertTrue(e.getMessage().startsWith("huge.csv, row 1, column lineItem/UsageAmount: out of range: '"
                     + huge + "'"), e.getMessage());
         }
@@ -342,14 +342,14 @@ class CsvExportFileReaderTest {
         String good = row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", "");
         for (Path file : List.of(gzip("endless.csv.gz", LEGACY_HEADER, good, endless),
                 plain("endless.csv", LEGACY_HEADER, good, endless))) {
-            ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+            ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
             assertTrue(e.getMessage().startsWith(file.getFileName() + ", row 2: not valid CSV: a record is longer than"
                     + " 1024 KB (csv.max.record.kilobytes of org.cloudspend.cur)"), e.getMessage());
         }
         // a record of 3 MB, well formed: too long for a reader held to 2 MB
         CsvExportFileReader strict = new CsvExportFileReader(new AwsTagNormalizer(), 2 << 20);
         Path longRecord = gzip("long.csv.gz", LEGACY_HEADER, good.replace("i-0abc", "i-" + "0".repeat(3 << 20)));
-        assertTrue(assertThrows(ExportReadException.class, () -> strict.read(longRecord, item -> { })).getMessage()
+        assertTrue(assertThrows(ExportReadException.class, () -> strict.read(longRecord, item -> { }, false)).getMessage()
                 .contains("a record is longer than 2048 KB"), "the limit is the configured one");
     }
 
@@ -363,7 +363,7 @@ class CsvExportFileReaderTest {
         Path file = plain("bad-date.csv", LEGACY_HEADER,
                 row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", "")
                         .replace("2024-01-15T10:00:00Z", "15/01/2024"));
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertEquals("bad-date.csv, row 1, column lineItem/UsageStartDate: not a date and time: '15/01/2024'",
                 e.getMessage());
     }
@@ -372,7 +372,7 @@ class CsvExportFileReaderTest {
     void aRowWithMoreFieldsThanTheHeaderIsAnError() throws Exception {
         Path file = plain("extra.csv", LEGACY_HEADER,
                 row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", "") + ",surprise");
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertEquals("extra.csv, row 1: the row has more fields than the header's 26", e.getMessage());
     }
 
@@ -382,14 +382,14 @@ class CsvExportFileReaderTest {
         Files.write(file, csv(LEGACY_HEADER,
                 row("1", "Usage", "AmazonEC2", "2", "", "", "", "", "", "", "", "Café", "", ""))
                 .getBytes(StandardCharsets.ISO_8859_1));
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertTrue(e.getMessage().contains("the text is not UTF-8"), e.getMessage());
     }
 
     @Test
     void anEmptyFileIsAnError() throws Exception {
         Path file = gzip("empty.csv.gz", "");
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertEquals("empty.csv.gz: the file is empty: no header row", e.getMessage());
     }
 
@@ -397,7 +397,7 @@ class CsvExportFileReaderTest {
     void anEmptyRequiredValueIsAnError() throws Exception {
         Path file = plain("no-type.csv", LEGACY_HEADER,
                 row("1", "", "AmazonEC2", "2", "", "", "", "", "", "", "", "", "", ""));
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertEquals("no-type.csv, row 1, column lineItem/LineItemType: the value is empty", e.getMessage());
     }
 
@@ -407,7 +407,7 @@ class CsvExportFileReaderTest {
                 + "line_item_usage_start_date,line_item_currency_code,line_item_unblended_cost,resource_tags";
         Path file = plain("map.csv", header,
                 "2024-03-01T00:00:00Z,222222222222,Usage,2024-03-01T00:00:00Z,USD,1,\"{\"\"user_a\"\":\"");
-        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }));
+        ExportReadException e = assertThrows(ExportReadException.class, () -> reader.read(file, item -> { }, false));
         assertTrue(e.getMessage().startsWith("map.csv, row 1, column resource_tags: not a JSON object"), e.getMessage());
     }
 

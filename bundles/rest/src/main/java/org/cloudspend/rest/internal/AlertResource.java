@@ -6,7 +6,6 @@ import org.cloudspend.api.alert.Alert;
 import org.cloudspend.api.alert.AlertKind;
 import org.cloudspend.api.alert.AlertStore;
 import org.cloudspend.render.AlertRendering;
-import org.cloudspend.render.JsonOutput;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -39,8 +38,7 @@ public class AlertResource implements ApiResource {
                     String id = request.path("id");
                     Alert acknowledged = alerts.acknowledge(id, Instant.now())
                             .orElseThrow(() -> Problem.notFound("There is no open alert '" + id + "'"));
-                    return Reply.json(JsonOutput.tree(AlertRendering.alerts(List.of(acknowledged), false))
-                            .get("rows").get(0));
+                    return Reply.json(Answers.row(AlertRendering.alerts(List.of(acknowledged), false)));
                 }));
     }
 }

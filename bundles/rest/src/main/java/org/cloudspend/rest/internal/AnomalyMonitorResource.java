@@ -11,7 +11,6 @@ import org.cloudspend.api.anomaly.AnomalyService;
 import org.cloudspend.api.export.CostMeasure;
 import org.cloudspend.render.AnomalyRendering;
 import org.cloudspend.render.CostWords;
-import org.cloudspend.render.JsonOutput;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -60,7 +59,7 @@ public class AnomalyMonitorResource implements ApiResource {
                 measure == null ? CostMeasure.UNBLENDED : Body.parsed("measure", () -> CostWords.measure(measure)),
                 positive(body, "minImpact", new BigDecimal("100")), positive(body, "minPercent", new BigDecimal("40")),
                 !Body.flag(body, "allCharges", false)));
-        return Reply.created(JsonOutput.tree(AnomalyRendering.monitors(List.of(monitor))).get("rows").get(0));
+        return Reply.created(Answers.row(AnomalyRendering.monitors(List.of(monitor))));
     }
 
     Reply delete(ApiRequest request) {

@@ -1,5 +1,6 @@
 package org.cloudspend.rest.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cloudspend.render.Column;
@@ -27,6 +28,11 @@ final class Answers {
             case "csv" -> Reply.download("text/csv", name + ".csv", CsvOutput.write(rendering));
             default -> throw Problem.badRequest("format", "Unknown format '" + format + "': use json or csv");
         };
+    }
+
+    /** The one row of a rendering of one thing (a budget, a rule, an alert just changed), as the API answers it. */
+    static JsonNode row(Rendering rendering) {
+        return JsonOutput.tree(rendering).get("rows").get(0);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.cloudspend.api.budget.BudgetRegistry;
 import org.cloudspend.api.budget.BudgetService;
 import org.cloudspend.api.budget.BudgetStatus;
 import org.cloudspend.render.BudgetRendering;
-import org.cloudspend.render.JsonOutput;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -70,7 +69,7 @@ public class BudgetResource implements ApiResource {
     }
 
     private static JsonNode json(Budget budget) {
-        return JsonOutput.tree(BudgetRendering.budgets(List.of(budget))).get("rows").get(0);
+        return Answers.row(BudgetRendering.budgets(List.of(budget)));
     }
 
     Reply status(ApiRequest request, String name) {

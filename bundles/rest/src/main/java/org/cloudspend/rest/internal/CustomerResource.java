@@ -111,7 +111,7 @@ public class CustomerResource implements ApiResource {
                         pair(tag, "tag")[1], order)
                 : customers.map(customer, MappingRule.Kind.COST_CATEGORY, pair(costCategory, "costCategory")[0],
                         pair(costCategory, "costCategory")[1], order);
-        return Reply.created(JsonOutput.tree(CustomerRendering.rules(List.of(rule))).get("rows").get(0));
+        return Reply.created(Answers.row(CustomerRendering.rules(List.of(rule))));
     }
 
     Reply unmap(ApiRequest request) {
