@@ -128,6 +128,12 @@ class WebPageIT {
         browser.findElement(By.id("nav")).findElement(By.linkText("Loads")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "History"));
         screenshot("loads");
+        assertTrue(column("Loads, newest first", "Seconds").stream().allMatch(cell -> cell.matches("[0-9.,]+")),
+                "a load's seconds read as seconds: " + column("Loads, newest first", "Seconds"));
+        String accounts = browser.findElement(By.xpath("//h2[text()='Each account']/following-sibling::ul"))
+                .getText();
+        assertTrue(accounts.matches("(?s).*last check \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC.*")
+                && !accounts.matches("(?s).*\\d\\dT\\d\\d.*"), "checks at a time people read: " + accounts);
         browser.findElement(By.id("nav")).findElement(By.linkText("MSP")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Unassigned cost"));
         screenshot("msp");
@@ -245,6 +251,9 @@ class WebPageIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                     "Anomaly monitor services added."));
             screenshot("alerts");
+            assertTrue(column("Budget status", "Spent %").stream()
+                    .allMatch(cell -> cell.matches("[0-9.,]+")), "a share spent reads as a number, no change: "
+                    + column("Budget status", "Spent %"));
             browser.findElement(By.xpath("//button[text()='Acknowledge " + id + "']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                     "Alert " + id + " acknowledged."));
@@ -371,6 +380,17 @@ class WebPageIT {
             List<WebElement> found = driver.findElements(where);
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText();
         });
+    }
+
+    /** The cells under that heading of the table with that caption, top to bottom. */
+    private static List<String> column(String caption, String heading) {
+        WebElement table = browser.findElement(By.xpath("//table[caption[text()='" + caption + "']]"));
+        List<String> headings = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText)
+                .toList();
+        int index = headings.indexOf(heading);
+        assertTrue(index >= 0, heading + " among " + headings);
+        return table.findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(index).getText()).toList();
     }
 
     private static void screenshot(String name) throws Exception {

@@ -1,6 +1,6 @@
 // Any answer of the API as a table: its columns say how each cell reads (amounts in cents, counts with separators).
 import {h, table} from './dom.js';
-import {cents, percent} from './money.js';
+import {cents, decimal} from './money.js';
 
 export function cell(kind, value, absent) {
   if (value === null || value === undefined) {
@@ -8,7 +8,8 @@ export function cell(kind, value, absent) {
   }
   switch (kind) {
     case 'amount': return cents(value);
-    case 'decimal': return percent(value);
+    // a percentage, a duration: the column's title says which
+    case 'decimal': return decimal(value);
     case 'count': return Number(value).toLocaleString('en-US');
     case 'month': return String(value).slice(0, 7);
     case 'time': return String(value).replace('T', ' ').replace(/\.\d+Z$|Z$/, '');

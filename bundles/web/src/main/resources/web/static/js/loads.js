@@ -1,7 +1,9 @@
 // Loads: the ones running now with their progress, and the history.
 import * as api from './api.js';
 import {h, show} from './dom.js';
-import {answerTable} from './answer.js';
+import {answerTable, cell} from './answer.js';
+
+const utc = time => cell('time', time) + ' UTC';
 
 export async function loads(container) {
   const [status, history] = await Promise.all([api.get('/ingest-status'), api.get('/loads?limit=200')]);
@@ -19,8 +21,8 @@ export async function loads(container) {
       })),
     h('h2', {}, 'Each account'),
     h('ul', {}, status.rows.map(row => h('li', {}, h('strong', {}, row.account), ': last check '
-      + (row.lastCheck || 'not yet') + (row.lastOutcome ? ' (' + row.lastOutcome + ')' : '') + ', next '
-      + (row.nextCheck || '-')))),
+      + (row.lastCheck ? utc(row.lastCheck) : 'not yet') + (row.lastOutcome ? ' (' + row.lastOutcome + ')' : '')
+      + ', next ' + (row.nextCheck ? utc(row.nextCheck) : '-')))),
     h('h2', {}, 'History'),
     answerTable({text: 'Loads, newest first', empty: 'Nothing loaded yet.'}, history));
 }

@@ -21,7 +21,17 @@ export function cents(text) {
   return negative && hundredths !== 0n ? '-' + result : result;
 }
 
-/** A percentage as given ("12.5") with a sign, or "" for none. */
+/** A plain decimal as given, its whole part grouped: "121850.0" -> "121,850.0"; null -> "". */
+export function decimal(text) {
+  if (text === null || text === undefined || text === '') {
+    return '';
+  }
+  const [whole, fraction] = String(text).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : grouped + '.' + fraction;
+}
+
+/** A change in percent as given ("12.5") with its sign, or "" for none. */
 export function percent(text) {
   if (text === null || text === undefined) {
     return '';
