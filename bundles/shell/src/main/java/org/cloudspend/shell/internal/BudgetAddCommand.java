@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.budget.Budget;
 import org.cloudspend.api.budget.BudgetService;
-import org.cloudspend.render.BudgetRendering;
 
 /** Adds a budget; it is measured at once and after every load. */
 @Service
@@ -24,10 +23,7 @@ public class BudgetAddCommand extends BudgetOptions {
             throw new IllegalArgumentException("A budget needs --amount, e.g. --amount 1000");
         }
         Budget budget = budgets.add(budget(null));
-        System.out.println("Budget " + budget.name() + ": " + budget.amount().toPlainString() + " "
-                + budget.currency() + " " + budget.period().word() + ", alerting at " + BudgetRendering.thresholds(
-                budget) + "; scope " + BudgetRendering.scope(budget) + ". See cloudspend:budget-status "
-                + budget.name());
+        System.out.println(described(budget) + " See cloudspend:budget-status " + budget.name());
         return null;
     }
 }

@@ -7,7 +7,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cloudspend.api.budget.Budget;
 import org.cloudspend.api.budget.BudgetRegistry;
 import org.cloudspend.api.budget.BudgetService;
-import org.cloudspend.render.BudgetRendering;
 
 /** Changes a budget: what an option gives replaces what was there; the rest stays. */
 @Service
@@ -27,9 +26,7 @@ public class BudgetEditCommand extends BudgetOptions {
         Budget was = registry.budget(name).orElseThrow(() -> new IllegalArgumentException("There is no budget '"
                 + name + "': see cloudspend:budget-list"));
         Budget budget = budgets.update(budget(was));
-        System.out.println("Budget " + budget.name() + ": " + budget.amount().toPlainString() + " "
-                + budget.currency() + " " + budget.period().word() + ", alerting at "
-                + BudgetRendering.thresholds(budget) + "; scope " + BudgetRendering.scope(budget) + ".");
+        System.out.println(described(budget));
         return null;
     }
 }

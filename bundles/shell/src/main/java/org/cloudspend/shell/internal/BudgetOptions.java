@@ -15,6 +15,8 @@ import org.cloudspend.api.budget.BudgetThreshold;
 import org.cloudspend.api.budget.ExcludedCharge;
 import org.cloudspend.api.cost.Filter;
 import org.cloudspend.api.export.CostMeasure;
+import org.cloudspend.render.BudgetRendering;
+import org.cloudspend.render.Cents;
 import org.cloudspend.render.CostWords;
 
 /** What budget-add and budget-edit take: a budget's fields, each optional where an edit keeps what was there. */
@@ -85,5 +87,12 @@ abstract class BudgetOptions extends CloudspendCommand {
         Set<ExcludedCharge> charges = EnumSet.noneOf(ExcludedCharge.class);
         Arrays.stream(text.split(",")).map(ExcludedCharge::of).forEach(charges::add);
         return charges;
+    }
+
+    /** The budget as budget-add and budget-edit confirm it: amount in cents, period, thresholds and scope. */
+    static String described(Budget budget) {
+        return "Budget " + budget.name() + ": " + Cents.format(budget.amount()) + " " + budget.currency() + " "
+                + budget.period().word() + ", alerting at " + BudgetRendering.thresholds(budget) + "; scope "
+                + BudgetRendering.scope(budget) + ".";
     }
 }
