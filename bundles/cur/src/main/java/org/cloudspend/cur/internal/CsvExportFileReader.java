@@ -14,9 +14,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.cloudspend.api.export.CostMeasure;
-import org.cloudspend.api.export.MoneySum;
 import org.cloudspend.api.export.ExportReadException;
-import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.LineItemSink;
 import org.cloudspend.api.export.ReadSummary;
 import org.cloudspend.api.tags.TagNormalizer;
@@ -82,7 +80,7 @@ final class CsvExportFileReader {
         }
         Map<CostMeasure, BigDecimal> totals = new EnumMap<>(CostMeasure.class);
         for (CostMeasure measure : CostMeasure.values()) {
-            totals.put(measure, reading.sums[measure.ordinal()].total());
+            totals.put(measure, reading.passed.total(measure));
         }
         return new ReadSummary(name, reading.rows, totals, handler.tagKeys());
     }
@@ -90,21 +88,15 @@ final class CsvExportFileReader {
     /** The state of one read: rows passed to the sink and their sums. */
     private static final class Reading {
         private final String name;
-        private final LineItemSink sink;
-        /** The facts being summed, null when line items go to the sink one by one. */
-        private final DailyLineItemSums dailySums;
-        private final MoneySum[] sums = new MoneySum[CostMeasure.values().length];
+        private final PassedItems passed;
         private LineItemAssembler assembler;
         private boolean headerChecked;
         private long rows;
 
         Reading(String name, LineItemSink sink, boolean dailySums) {
             this.name = name;
-            this.sink = sink;
-            this.dailySums = dailySums ? new DailyLineItemSums(this::passOn, DailyLineItemSums.CAPACITY) : null;
-            for (int i = 0; i < sums.length; i++) {
-                sums[i] = new MoneySum();
-            }
+            this.passed = new PassedItems(item -> SinkFailure.passTo(sink, item),
+                    dailySums ? DailyLineItemSums.CAPACITY : 0);
         }
 
         boolean complete(CsvRowHandler handler) {
@@ -122,28 +114,14 @@ final class CsvExportFileReader {
             } catch (RowProblem e) {
                 throw new ExportReadFailure(problem(row, e));
             }
-            if (dailySums != null) {
-                dailySums.add(item);
-            } else {
-                passOn(item);
-            }
-            // by ordinal, without CostMeasure.values()'s copy of its array per row
-            for (int measure = 0; measure < sums.length; measure++) {
-                sums[measure].add(item.measures[measure]);
-            }
+            passed.pass(item);
             rows = row;
             return true;
         }
 
-        private void passOn(LineItem item) {
-            SinkFailure.passTo(sink, item);
-        }
-
         /** Passes on the facts still being summed once the file is read. */
         void finish() {
-            if (dailySums != null) {
-                dailySums.flush();
-            }
+            passed.flush();
         }
 
         private void checkRequiredColumns(CsvRowHandler handler) {

@@ -29,7 +29,6 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 import org.cloudspend.api.export.CostMeasure;
-import org.cloudspend.api.export.MoneySum;
 import org.cloudspend.api.export.ExportReadException;
 import org.cloudspend.api.export.LineItem;
 import org.cloudspend.api.export.LineItemSink;
@@ -143,7 +142,7 @@ final class ParquetExportFileReader {
         for (Worker worker : all) {
             rows += worker.rows;
             for (CostMeasure measure : CostMeasure.values()) {
-                totals.merge(measure, worker.sums[measure.ordinal()].total(), java.math.BigDecimal::add);
+                totals.merge(measure, worker.passed.total(measure), java.math.BigDecimal::add);
             }
             keys.addAll(worker.tagKeys);
         }
@@ -185,12 +184,11 @@ final class ParquetExportFileReader {
         private final int stride;
         private final LineItemSink sink;
         private final Object sinkLock;
-        /** This worker's facts being summed, null when line items go to the sink one by one. */
-        private final DailyLineItemSums dailySums;
+        /** This worker's line items on their way to the sink. */
+        final PassedItems passed;
         /** The file's, shared by its workers. */
         private final SharedTexts sharedTexts;
         private final List<Worker> all;
-        final MoneySum[] sums = new MoneySum[CostMeasure.values().length];
         List<TagKey> tagKeys = List.of();
         long rows;
         volatile Throwable failure;
@@ -211,10 +209,7 @@ final class ParquetExportFileReader {
             this.sinkLock = sinkLock;
             this.sharedTexts = sharedTexts;
             this.all = all;
-            this.dailySums = dailySums ? new DailyLineItemSums(this::passOn, factsSummed) : null;
-            for (int i = 0; i < sums.length; i++) {
-                sums[i] = new MoneySum();
-            }
+            this.passed = new PassedItems(this::passOn, dailySums ? factsSummed : 0);
         }
 
         void stop() {
@@ -241,8 +236,8 @@ final class ParquetExportFileReader {
                         budget.release(groupBytes[group]);
                     }
                 }
-                if (dailySums != null && !stopped) {
-                    dailySums.flush();
+                if (!stopped) {
+                    passed.flush();
                 }
                 tagKeys = plan.tagKeys();
             } catch (Exception | Error e) {
@@ -273,7 +268,8 @@ final class ParquetExportFileReader {
                     } catch (RowProblem e) {
                         throw new ExportReadException(name, rowNumber, e.column, e.getMessage(), null);
                     }
-                    pass(item);
+                    passed.pass(item);
+                    rows++;
                 }
                 if (complete < size) {
                     rowNumber = firstRow + done + complete + 1;
@@ -281,19 +277,6 @@ final class ParquetExportFileReader {
                             null);
                 }
             }
-        }
-
-        private void pass(ParsedLineItem item) {
-            if (dailySums != null) {
-                dailySums.add(item);
-            } else {
-                passOn(item);
-            }
-            // by ordinal, without CostMeasure.values()'s copy of its array per row
-            for (int measure = 0; measure < sums.length; measure++) {
-                sums[measure].add(item.measures[measure]);
-            }
-            rows++;
         }
 
         private void passOn(LineItem item) {
