@@ -201,13 +201,7 @@ class WebPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Rule added."));
         JsonNode hooli = ApiClient.json(karaf.admin().get("/cloudspend/api/v1/customers/hooli"));
         assertEquals(0, new BigDecimal("7.5").compareTo(hooli.get("markupPercent").decimalValue()));
-        browser.findElement(By.xpath("//button[text()='Change hooli']")).click();
-        WebElement changed = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("form[aria-label='Change customer hooli'] #customer-markup")));
-        changed.clear();
-        changed.sendKeys("-5");
-        browser.findElement(By.xpath("//button[text()='Save hooli']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Customer hooli changed."));
+        changeFromItsRow("hooli", "Change customer hooli", "customer-markup", "-5", "Customer hooli changed.");
         assertEquals(0, new BigDecimal("-5").compareTo(ApiClient.json(karaf.admin()
                 .get("/cloudspend/api/v1/customers/hooli")).get("markupPercent").decimalValue()));
         String rule = hooli.get("rules").get(0).get("id").asText();
@@ -237,13 +231,7 @@ class WebPageIT {
             WebElement acknowledge = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[starts-with(text(), 'Acknowledge ')]")));
             String id = acknowledge.getText().substring("Acknowledge ".length());
-            browser.findElement(By.xpath("//button[text()='Change tiny']")).click();
-            WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("form[aria-label='Change budget tiny'] #budget-amount")));
-            amount.clear();
-            amount.sendKeys("2");
-            browser.findElement(By.xpath("//button[text()='Save tiny']")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Budget tiny changed."));
+            changeFromItsRow("tiny", "Change budget tiny", "budget-amount", "2", "Budget tiny changed.");
             assertEquals(0, new BigDecimal("2").compareTo(ApiClient.json(admin.get("/cloudspend/api/v1/budgets"))
                     .get("rows").get(0).get("amount").decimalValue()));
             browser.findElement(By.id("monitor-name")).sendKeys("services");
@@ -380,6 +368,20 @@ class WebPageIT {
             List<WebElement> found = driver.findElements(where);
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText();
         });
+    }
+
+    /**
+     * Opens the change form from the row's "Change" button, gives one field a new value, saves, and waits for the page
+     * to say it was done.
+     */
+    private static void changeFromItsRow(String name, String form, String field, String value, String said) {
+        browser.findElement(By.xpath("//button[text()='Change " + name + "']")).click();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form[aria-label='" + form + "'] #" + field)));
+        input.clear();
+        input.sendKeys(value);
+        browser.findElement(By.xpath("//button[text()='Save " + name + "']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), said));
     }
 
     /** The cells under that heading of the table with that caption, top to bottom. */
