@@ -16,7 +16,7 @@ export function cents(text) {
   if (next > 5 || (next === 5 && (rest !== '' || hundredths % 2n === 1n))) {
     hundredths += 1n;
   }
-  const digits = (hundredths / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = grouped((hundredths / 100n).toString());
   const result = digits + '.' + (hundredths % 100n).toString().padStart(2, '0');
   return negative && hundredths !== 0n ? '-' + result : result;
 }
@@ -27,8 +27,7 @@ export function decimal(text) {
     return '';
   }
   const [whole, fraction] = String(text).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : grouped + '.' + fraction;
+  return fraction === undefined ? grouped(whole) : grouped(whole) + '.' + fraction;
 }
 
 /** A change in percent as given ("12.5") with its sign, or "" for none. */
@@ -38,4 +37,9 @@ export function percent(text) {
   }
   const value = Number(text);
   return (value > 0 ? '+' : '') + value.toFixed(1) + '%';
+}
+
+/** Whole digits with a comma every three: "1234567" -> "1,234,567". */
+function grouped(digits) {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
